@@ -1,0 +1,59 @@
+package org.ehcflow.assessment;
+
+import static org.ehcflow.assessment.AssessmentVariables.ADVICE_DUE_BY;
+import static org.ehcflow.assessment.AssessmentVariables.ADVICE_REQUESTED_DATE;
+import static org.ehcflow.assessment.AssessmentVariables.CASE_CLOSED_DATE;
+import static org.ehcflow.assessment.AssessmentVariables.CASE_CLOSED_REASON;
+import static org.ehcflow.assessment.AssessmentVariables.SETTING_CONSULTATION_BY;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.ehcflow.common.Variables;
+import org.ehcflow.statutory.AssessmentTimeLimits;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The small automatic steps of the assessment that set dates as the case moves on. */
+@Configuration(proxyBeanMethods = false)
+class AssessmentSteps {
+
+	private static final Logger log = LoggerFactory.getLogger(AssessmentSteps.class);
+
+	/** The advice requests go out today; each is due within 6 weeks (SEND Regulations 2014 reg 8(1)). */
+	@Bean
+	ExecutionListener adviceRequestDates(Clock clock) {
+		return execution -> {
+			LocalDate today = LocalDate.now(clock);
+			Variables.setDate(execution, ADVICE_REQUESTED_DATE, today);
+			Variables.setDate(execution, ADVICE_DUE_BY, AssessmentTimeLimits.adviceDueBy(today));
+		};
+	}
+
+	/** The requested setting is consulted today and should reply within 15 days (Code 9.83). */
+	@Bean
+	ExecutionListener settingConsultationDates(Clock clock) {
+		return execution -> Variables.setDate(execution, SETTING_CONSULTATION_BY,
+				AssessmentTimeLimits.settingConsultationBy(LocalDate.now(clock)));
+	}
+
+	/**
+	 * Closes a case that ends early: input {@code closedReason}; the date is the one recorded with
+	 * the change ({@code changeDate}, sent with the message) or today.
+	 */
+	@Bean
+	JavaDelegate caseClosure(Clock clock) {
+		return execution -> {
+			String reason = (String) execution.getVariableLocal("closedReason");
+			LocalDate closed = Variables.parseDateOrNull(execution.getVariable("changeDate"));
+			execution.setVariable(CASE_CLOSED_REASON, reason);
+			Variables.setDate(execution, CASE_CLOSED_DATE, closed != null ? closed : LocalDate.now(clock));
+			log.info("Case {} closed: {}", execution.getProcessBusinessKey(), reason);
+		};
+	}
+
+}

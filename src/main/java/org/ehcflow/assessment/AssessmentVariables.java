@@ -1,0 +1,90 @@
+package org.ehcflow.assessment;
+
+/**
+ * Names of the variables of {@code ehcNeedsAssessment}: a public contract, listed in
+ * docs/assessment-process.md.
+ */
+public final class AssessmentVariables {
+
+	public static final String PROCESS_KEY = "ehcNeedsAssessment";
+
+	public static final String CASE_REFERENCE = "caseReference";
+
+	public static final String REQUEST_RECEIVED_DATE = "requestReceivedDate";
+
+	public static final String CHILD_FIRST_NAME = "childFirstName";
+
+	public static final String CHILD_DATE_OF_BIRTH = "childDateOfBirth";
+
+	public static final String PARENT_EMAIL = "parentEmail";
+
+	public static final String SETTING_EMAIL = "settingEmail";
+
+	public static final String DECIDE_WHETHER_TO_ASSESS_BY = "decideWhetherToAssessBy";
+
+	public static final String DRAFT_PLAN_TARGET_BY = "draftPlanTargetBy";
+
+	public static final String DECIDE_WHETHER_TO_ISSUE_BY = "decideWhetherToIssueBy";
+
+	public static final String FINAL_PLAN_DUE_BY = "finalPlanDueBy";
+
+	public static final String FAMILY_NOTIFIED_DATE = "familyNotifiedDate";
+
+	public static final String DECISION_TO_ASSESS = "decisionToAssess";
+
+	public static final String DECISION_TO_ASSESS_DATE = "decisionToAssessDate";
+
+	public static final String DECISION_TO_ASSESS_REASONS = "decisionToAssessReasons";
+
+	public static final String OTHER_ADVICE_REQUESTED = "otherAdviceRequested";
+
+	public static final String REQUIRED_ADVICE = "requiredAdvice";
+
+	public static final String ADVICE_REQUESTED_DATE = "adviceRequestedDate";
+
+	public static final String ADVICE_DUE_BY = "adviceDueBy";
+
+	public static final String DECISION_TO_ISSUE = "decisionToIssue";
+
+	public static final String DECISION_TO_ISSUE_DATE = "decisionToIssueDate";
+
+	public static final String DECISION_TO_ISSUE_REASONS = "decisionToIssueReasons";
+
+	public static final String DRAFT_SECTIONS_COMPLETE = "draftSectionsComplete";
+
+	public static final String DRAFT_SERVED_DATE = "draftServedDate";
+
+	public static final String DRAFT_NAMES_NO_SETTING = "draftNamesNoSetting";
+
+	public static final String DRAFT_REPRESENTATIONS_BY = "draftRepresentationsBy";
+
+	public static final String EARLIEST_FINAL_PLAN_DATE = "earliestFinalPlanDate";
+
+	public static final String FAMILY_RESPONSE = "familyResponse";
+
+	public static final String REPRESENTATIONS_RECEIVED_DATE = "representationsReceivedDate";
+
+	public static final String SETTING_REQUESTED = "settingRequested";
+
+	public static final String REQUESTED_SETTING_NAME = "requestedSettingName";
+
+	public static final String SETTING_CONSULTATION_BY = "settingConsultationBy";
+
+	public static final String CONSULTATION_SENT_DATE = "consultationSentDate";
+
+	public static final String SETTING_CONSULTATION_RESPONSE = "settingConsultationResponse";
+
+	public static final String SETTING_RESPONSE_DATE = "settingResponseDate";
+
+	public static final String FINAL_PLAN_ISSUED_DATE = "finalPlanIssuedDate";
+
+	public static final String NAMED_SETTING_NAME = "namedSettingName";
+
+	public static final String CASE_CLOSED_REASON = "caseClosedReason";
+
+	public static final String CASE_CLOSED_DATE = "caseClosedDate";
+
+	private AssessmentVariables() {
+	}
+
+}

@@ -1,0 +1,24 @@
+package org.ehcflow.common;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Input that breaks a rule. Thrown inside the engine it rolls back the whole transaction (no case
+ * started, the task stays open); its message lists every problem for Tasklist's error box, and the
+ * API answers 400 with each field's problem.
+ */
+public class InvalidInputException extends RuntimeException {
+
+	private final List<FieldProblem> problems;
+
+	public InvalidInputException(List<FieldProblem> problems) {
+		super(problems.stream().map(FieldProblem::toString).collect(Collectors.joining("; ")));
+		this.problems = List.copyOf(problems);
+	}
+
+	public List<FieldProblem> problems() {
+		return problems;
+	}
+
+}
