@@ -1,0 +1,183 @@
+package org.ehcflow.statutory;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.Objects;
+
+/**
+ * The time limits of maintaining an EHC plan: the annual review, its meeting, report and decision,
+ * amendments and phase transfer.
+ */
+public final class ReviewTimeLimits {
+
+	/** Months within which a plan must be reviewed, CFA 2014 s44(1). */
+	public static final int REVIEW_MONTHS = 12;
+
+	/** Days after the review meeting for the local authority's decision (4 weeks), reg 20, 21. */
+	public static final int DECISION_DAYS_AFTER_MEETING = 28;
+
+	/** Days' notice of the review meeting and for circulating advice (2 weeks), reg 20(2)-(4). */
+	public static final int NOTICE_DAYS_BEFORE_MEETING = 14;
+
+	/** Days after the meeting for its report (2 weeks), reg 20(7), 21(7). */
+	public static final int REPORT_DAYS_AFTER_MEETING = 14;
+
+	/** Days, beginning with service, the family has to respond to an amendment notice, reg 22(2)(c). */
+	public static final int AMENDMENT_REPRESENTATIONS_DAYS = 15;
+
+	/** Weeks from the amendment notice to the final amended plan, reg 22(3). */
+	public static final int AMENDED_PLAN_WEEKS = 8;
+
+	/**
+	 * Weeks before the phase-transfer date by which the review meeting should be held: 4 weeks to
+	 * decide and 8 weeks to finalise (planning guidance from the timeline, not law).
+	 */
+	public static final int PHASE_TRANSFER_MEETING_WEEKS_BEFORE = 12;
+
+	/** Months between reviews of a child under 5 unless configured, SEND Code of Practice 9.178. */
+	public static final int DEFAULT_UNDER_FIVE_REVIEW_MONTHS = 6;
+
+	private ReviewTimeLimits() {
+	}
+
+	/**
+	 * The last day for the review decision: within the 12 months starting with the date the plan
+	 * was issued (first review) or the date of the last review decision (later reviews), CFA 2014
+	 * s44(1) and SEND Code of Practice 9.169. Counted by {@link TimeLimits#withinMonthsStartingWith}.
+	 * @param planIssuedOrLastReviewDecision the day the plan was issued, or the last review decision
+	 * (SEN2 {@code LastReview})
+	 * @return that day plus 12 months, less one day
+	 */
+	public static LocalDate reviewDecisionBy(LocalDate planIssuedOrLastReviewDecision) {
+		Objects.requireNonNull(planIssuedOrLastReviewDecision, "planIssuedOrLastReviewDecision");
+		return TimeLimits.withinMonthsStartingWith(planIssuedOrLastReviewDecision, REVIEW_MONTHS);
+	}
+
+	/**
+	 * The last day the review meeting can be held and still leave the local authority its 4 weeks
+	 * to decide before the review is due (reg 20, 21; Code 9.176): the decision deadline less 28
+	 * days.
+	 * @param reviewDecisionBy the review's deadline, from {@link #reviewDecisionBy}
+	 * @return {@code reviewDecisionBy} less 28 days
+	 */
+	public static LocalDate latestMeetingFor(LocalDate reviewDecisionBy) {
+		Objects.requireNonNull(reviewDecisionBy, "reviewDecisionBy");
+		return reviewDecisionBy.minusDays(DECISION_DAYS_AFTER_MEETING);
+	}
+
+	/**
+	 * The last day to invite the parent or young person, the setting's head, the SEN officer,
+	 * health and social care to the review meeting: at least 2 weeks before it, SEND Regulations
+	 * 2014 reg 20(2)-(3), 21(3).
+	 * @param meeting the day of the review meeting
+	 * @return {@code meeting} less 14 days
+	 */
+	public static LocalDate invitationsBy(LocalDate meeting) {
+		Objects.requireNonNull(meeting, "meeting");
+		return meeting.minusDays(NOTICE_DAYS_BEFORE_MEETING);
+	}
+
+	/**
+	 * The last day to gather advice and information and circulate it to those invited: at least 2
+	 * weeks before the meeting, SEND Regulations 2014 reg 20(4), 21(4).
+	 * @param meeting the day of the review meeting
+	 * @return {@code meeting} less 14 days
+	 */
+	public static LocalDate adviceCirculatedBy(LocalDate meeting) {
+		Objects.requireNonNull(meeting, "meeting");
+		return meeting.minusDays(NOTICE_DAYS_BEFORE_MEETING);
+	}
+
+	/**
+	 * The last day to send the report of the review meeting to everyone invited: within 2 weeks of
+	 * the meeting, SEND Regulations 2014 reg 20(7), 21(7).
+	 * @param meeting the day of the review meeting
+	 * @return {@code meeting} plus 14 days
+	 */
+	public static LocalDate reportBy(LocalDate meeting) {
+		Objects.requireNonNull(meeting, "meeting");
+		return meeting.plusDays(REPORT_DAYS_AFTER_MEETING);
+	}
+
+	/**
+	 * The last day to decide to maintain, amend or cease the plan and notify the family: within 4
+	 * weeks of the meeting, SEND Regulations 2014 reg 20, 21 and SEND Code of Practice 9.176. A
+	 * decision to amend comes with the proposed amendments (reg 22(2)).
+	 * @param meeting the day of the review meeting
+	 * @return {@code meeting} plus 28 days
+	 */
+	public static LocalDate decisionBy(LocalDate meeting) {
+		Objects.requireNonNull(meeting, "meeting");
+		return meeting.plusDays(DECISION_DAYS_AFTER_MEETING);
+	}
+
+	/**
+	 * The last day of the family's window to make representations on proposed amendments, request
+	 * a school or ask for a meeting: at least 15 days beginning with the day the amendment notice
+	 * was served, SEND Regulations 2014 reg 22(2)(c). The day of service is day 1.
+	 * @param noticeServed the day the amendment notice was served
+	 * @return {@code noticeServed} plus 14 days
+	 */
+	public static LocalDate amendmentRepresentationsBy(LocalDate noticeServed) {
+		Objects.requireNonNull(noticeServed, "noticeServed");
+		return TimeLimits.daysBeginningWith(noticeServed, AMENDMENT_REPRESENTATIONS_DAYS);
+	}
+
+	/**
+	 * The last day to issue the final amended plan, or a notice of the decision not to amend with
+	 * appeal rights: within 8 weeks of the amendment notice, SEND Regulations 2014 reg 22(3)-(5).
+	 * There are no exceptions.
+	 * @param amendmentNotice the day of the amendment notice (day 0)
+	 * @return {@code amendmentNotice} plus 8 weeks
+	 */
+	public static LocalDate amendedPlanBy(LocalDate amendmentNotice) {
+		Objects.requireNonNull(amendmentNotice, "amendmentNotice");
+		return TimeLimits.weeksFrom(amendmentNotice, AMENDED_PLAN_WEEKS);
+	}
+
+	/**
+	 * The last day to review and amend the plan so that it names the next school or institution at
+	 * a phase transfer: 15 February of the calendar year of transfer, or 31 March when a young
+	 * person moves from secondary school to post-16 education, SEND Regulations 2014 reg 18. The
+	 * year of transfer is the calendar year of the September in which the child moves.
+	 * @param calendarYearOfTransfer the calendar year of the September in which the child moves
+	 * @param secondaryToPost16 {@code true} for a move from secondary school to post-16 education
+	 * @return 31 March of that year for secondary to post-16, otherwise 15 February
+	 */
+	public static LocalDate phaseTransferPlanBy(int calendarYearOfTransfer, boolean secondaryToPost16) {
+		return secondaryToPost16 ? LocalDate.of(calendarYearOfTransfer, Month.MARCH, 31)
+				: LocalDate.of(calendarYearOfTransfer, Month.FEBRUARY, 15);
+	}
+
+	/**
+	 * The latest day to hold a phase-transfer review meeting so that the 4 weeks to decide and the
+	 * 8 weeks to finalise (reg 20, 22(3)) both fit before the reg 18 date: 12 weeks before it. This
+	 * is planning guidance from the timeline, not a statutory limit; invitations go 2 weeks earlier
+	 * still ({@link #invitationsBy}).
+	 * @param phaseTransferPlanBy the reg 18 date, from {@link #phaseTransferPlanBy}
+	 * @return {@code phaseTransferPlanBy} less 12 weeks
+	 */
+	public static LocalDate latestPhaseTransferMeeting(LocalDate phaseTransferPlanBy) {
+		Objects.requireNonNull(phaseTransferPlanBy, "phaseTransferPlanBy");
+		return phaseTransferPlanBy.minusWeeks(PHASE_TRANSFER_MEETING_WEEKS_BEFORE);
+	}
+
+	/**
+	 * The day by which the next review decision for a child under 5 should be made: local
+	 * authorities should consider reviewing at least every 3 to 6 months, SEND Code of Practice
+	 * 9.178 (default {@value #DEFAULT_UNDER_FIVE_REVIEW_MONTHS}). Counted like the annual review,
+	 * within the months starting with the last decision ({@link TimeLimits#withinMonthsStartingWith}).
+	 * @param lastDecision the day of the last review decision, or the day the plan was issued
+	 * @param months the interval in months, 1 to 12 (the Code expects 3 to 6; 12 is the statutory
+	 * limit of CFA 2014 s44(1))
+	 * @return {@code lastDecision} plus {@code months} months, less one day
+	 */
+	public static LocalDate underFiveReviewDecisionBy(LocalDate lastDecision, int months) {
+		Objects.requireNonNull(lastDecision, "lastDecision");
+		if (months < 1 || months > REVIEW_MONTHS) {
+			throw new IllegalArgumentException("months must be from 1 to " + REVIEW_MONTHS + ", was " + months);
+		}
+		return TimeLimits.withinMonthsStartingWith(lastDecision, months);
+	}
+
+}
