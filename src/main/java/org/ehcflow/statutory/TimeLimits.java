@@ -51,21 +51,22 @@ public final class TimeLimits {
 	 * 12 months starting with the date it was issued or last reviewed (CFA 2014 s44(1)). The start
 	 * day is the first day of the period, so it ends on the start plus N months, less one day.
 	 * <p>
-	 * The months are added first, with {@link LocalDate#plusMonths} (which clamps a day that the
-	 * final month does not have to its last day), and then one day is taken off: 29 February 2028
-	 * plus 12 months is 28 February 2029, so the period ends on 27 February 2029; 31 August plus 6
-	 * months ends on 27 February. This is the timeline document's rule as written; it is never later
-	 * than the corresponding-date reading, which would end those periods on the last day of February.
+	 * Where the final month has no day corresponding to the start day (29 February, the 31st), the
+	 * period ends on that month's last day (the corresponding-date rule, Dodds v Walker [1981]):
+	 * 29 February 2028 plus 12 months ends on 28 February 2029, 31 August plus 6 months on the last
+	 * day of February. A period never ends before the end of the month it ends in for want of a day.
 	 * @param start the first day of the period, e.g. the day the plan was issued
 	 * @param months the number of months, one or more
-	 * @return {@code start.plusMonths(months).minusDays(1)}
+	 * @return the last day of the period
 	 */
 	public static LocalDate withinMonthsStartingWith(LocalDate start, int months) {
 		Objects.requireNonNull(start, "start");
 		if (months < 1) {
 			throw new IllegalArgumentException("months must be at least 1, was " + months);
 		}
-		return start.plusMonths(months).minusDays(1);
+		LocalDate sameDayLater = start.plusMonths(months);
+		boolean clamped = sameDayLater.getDayOfMonth() < start.getDayOfMonth();
+		return clamped ? sameDayLater : sameDayLater.minusDays(1);
 	}
 
 	/**

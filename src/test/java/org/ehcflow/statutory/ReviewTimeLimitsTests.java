@@ -27,10 +27,9 @@ class ReviewTimeLimitsTests {
 		}
 
 		@Test
-		void aPlanIssuedOn29February2028IsDueForReviewBy27February2029() {
-			// plusMonths(12) clamps to 28 February 2029 and the period then ends the day before:
-			// the timeline's rule as written, never later than the corresponding-date reading.
-			assertThat(ReviewTimeLimits.reviewDecisionBy(LocalDate.of(2028, 2, 29))).isEqualTo("2029-02-27");
+		void aPlanIssuedOn29February2028IsDueForReviewBy28February2029() {
+			// 2029 has no 29 February: the period ends on the last day of that February.
+			assertThat(ReviewTimeLimits.reviewDecisionBy(LocalDate.of(2028, 2, 29))).isEqualTo("2029-02-28");
 		}
 
 		@Test
@@ -128,7 +127,7 @@ class ReviewTimeLimitsTests {
 
 		@ParameterizedTest(name = "last decision {0}, every {1} months: by {2}")
 		@CsvSource({ "2026-07-20, 6, 2027-01-19", "2026-07-20, 3, 2026-10-19", "2026-10-01, 3, 2026-12-31",
-				"2026-09-01, 6, 2027-02-28", "2027-09-01, 6, 2028-02-29", "2026-08-31, 6, 2027-02-27",
+				"2026-09-01, 6, 2027-02-28", "2027-09-01, 6, 2028-02-29", "2026-08-31, 6, 2027-02-28",
 				"2027-11-30, 3, 2028-02-28" })
 		void theNextReviewIsDueWithinTheChosenMonthsStartingWithTheLastDecision(LocalDate last, int months,
 				LocalDate due) {

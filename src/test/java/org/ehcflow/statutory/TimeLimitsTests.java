@@ -78,9 +78,9 @@ class TimeLimitsTests {
 		}
 
 		@ParameterizedTest(name = "{1} months starting with {0} end on {2}")
-		@CsvSource({ "2028-02-29, 12, 2029-02-27", "2026-08-31, 6, 2027-02-27", "2027-08-31, 6, 2028-02-28",
-				"2026-03-31, 1, 2026-04-29", "2026-01-31, 1, 2026-02-27" })
-		void whenTheFinalMonthHasNoSuchDayTheMonthsClampToItsLastDayBeforeOneDayIsTakenOff(LocalDate start,
+		@CsvSource({ "2028-02-29, 12, 2029-02-28", "2026-08-31, 6, 2027-02-28", "2027-08-31, 6, 2028-02-29",
+				"2026-03-31, 1, 2026-04-30", "2026-01-31, 1, 2026-02-28" })
+		void whenTheFinalMonthHasNoSuchDayThePeriodEndsOnItsLastDay(LocalDate start,
 				int months, LocalDate expected) {
 			assertThat(TimeLimits.withinMonthsStartingWith(start, months)).isEqualTo(expected);
 		}

@@ -1,0 +1,52 @@
+package org.ehcflow.timeliness;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Tasklist filters every SEND team starts with, created once at start-up (found again by
+ * name) and sorted by due date, which is each task's statutory deadline.
+ */
+@Component
+class TasklistFilters {
+
+	private final FilterService filterService;
+
+	private final TaskService taskService;
+
+	TasklistFilters(FilterService filterService, TaskService taskService) {
+		this.filterService = filterService;
+		this.taskService = taskService;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void createSharedFilters() {
+		ensure("My team's work, by deadline", -20,
+				"Tasks for your groups and yours, the nearest statutory deadline first",
+				taskService.createTaskQuery()
+					.taskCandidateGroupInExpression("${currentUserGroups()}")
+					.includeAssignedTasks()
+					.orderByDueDate()
+					.asc());
+		ensure("Assigned to me", -10, "Tasks you have claimed, the nearest deadline first",
+				taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
+	}
+
+	private void ensure(String name, int priority, String description, TaskQuery query) {
+		if (filterService.createFilterQuery().filterName(name).count() > 0) {
+			return;
+		}
+		Filter filter = filterService.newTaskFilter(name)
+			.setQuery(query)
+			.setProperties(Map.of("priority", priority, "description", description, "refresh", true));
+		filterService.saveFilter(filter);
+	}
+
+}

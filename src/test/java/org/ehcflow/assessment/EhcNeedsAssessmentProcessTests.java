@@ -1,0 +1,521 @@
+package org.ehcflow.assessment;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.ehcflow.support.ProcessTestSupport.fireDueJobs;
+import static org.ehcflow.support.ProcessTestSupport.recipientsOf;
+import static org.ehcflow.support.ProcessTestSupport.request;
+import static org.ehcflow.support.ProcessTestSupport.today;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.ehcflow.common.InvalidInputException;
+import org.ehcflow.support.ProcessTestSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.test.context.TestExecutionListeners.MergeMode;
+
+/**
+ * Every path of {@code ehcNeedsAssessment}, walked on the worked example of the statutory
+ * timeline: a request received on Monday 2 March 2026 (decide by 13 April, not-issue by 22 June,
+ * final plan by 20 July 2026). Timers fire by moving the engine clock.
+ */
+@SpringBootTest
+@Import(ProcessEngineCoverageConfiguration.class)
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+		mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
+class EhcNeedsAssessmentProcessTests {
+
+	static final String RECEIVED = "2026-03-02";
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	ManagementService managementService;
+
+	@Autowired
+	RepositoryService repositoryService;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@BeforeEach
+	void startOnTheDayTheRequestArrives() {
+		AbstractAssertions.init(engine);
+		today(RECEIVED);
+	}
+
+	@AfterEach
+	void resetClock() {
+		ClockUtil.reset();
+	}
+
+	ProcessInstance startCase() {
+		return startCase(request(RECEIVED));
+	}
+
+	ProcessInstance startCase(Map<String, Object> request) {
+		ProcessInstance started = runtimeService.createProcessInstanceByKey("ehcNeedsAssessment")
+			.setVariables(request)
+			.execute();
+		return runtimeService.createProcessInstanceQuery().processInstanceId(started.getId()).singleResult();
+	}
+
+	Object variable(ProcessInstance instance, String name) {
+		return engine.getHistoryService()
+			.createHistoricVariableInstanceQuery()
+			.processInstanceId(instance.getId())
+			.variableName(name)
+			.singleResult()
+			.getValue();
+	}
+
+	void gatherViews(ProcessInstance instance) {
+		assertThat(instance).isWaitingAt("Task_GatherViews");
+		complete(task(instance), withVariables("familyNotifiedDate", "2026-03-03", "settingNotified", true,
+				"healthNotified", true, "socialCareNotified", true, "familyViews", "Sam finds reading hard."));
+	}
+
+	void decideToAssess(ProcessInstance instance, String date) {
+		today(date);
+		assertThat(instance).isWaitingAt("Task_DecideWhetherToAssess");
+		complete(task(instance), withVariables("decisionToAssess", "ASSESS", "decisionToAssessDate", date,
+				"decisionToAssessReasons", "Needs may call for special educational provision.", "otherAdviceRequested",
+				""));
+	}
+
+	List<Task> adviceTasks(ProcessInstance instance) {
+		return taskService.createTaskQuery()
+			.processInstanceBusinessKey(instance.getBusinessKey())
+			.taskDefinitionKey("Task_RecordAdvice")
+			.list();
+	}
+
+	void receiveAllAdvice(ProcessInstance instance, String date) {
+		today(date);
+		for (Task adviceTask : adviceTasks(instance)) {
+			taskService.complete(adviceTask.getId(), Map.of("adviceReceivedDate", date, "adviceOutcome", "NEW_ADVICE",
+					"adviceSummary", "Advice attached."));
+		}
+	}
+
+	void decideToIssue(ProcessInstance instance, String date) {
+		today(date);
+		assertThat(instance).isWaitingAt("Task_DecideWhetherToIssue");
+		complete(task(instance), withVariables("decisionToIssue", "ISSUE", "decisionToIssueDate", date,
+				"decisionToIssueReasons", "Provision beyond what the school can make."));
+	}
+
+	void sendDraft(ProcessInstance instance, String servedDate) {
+		today(servedDate);
+		complete(task(instance), withVariables("draftSectionsComplete",
+				List.of("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K"), "draftServedDate", servedDate,
+				"draftNamesNoSetting", true, "draftSentWithAdvice", true));
+	}
+
+	@Nested
+	class WhenThePlanIsIssued {
+
+		@Test
+		void issuesThePlanWithinTwentyWeeksAfterConsultingTheRequestedSetting() {
+			ProcessInstance instance = startCase();
+			String reference = instance.getBusinessKey();
+			Assertions.assertThat(reference).matches("EHC-2026-\\d{5}");
+			Assertions.assertThat(variable(instance, "decideWhetherToAssessBy")).isEqualTo("2026-04-13");
+			Assertions.assertThat(variable(instance, "decideWhetherToIssueBy")).isEqualTo("2026-06-22");
+			Assertions.assertThat(variable(instance, "finalPlanDueBy")).isEqualTo("2026-07-20");
+			Assertions.assertThat(recipientsOf(jdbc, reference, "request-acknowledgement"))
+				.containsExactly("parent@example.org");
+			assertThat(task(instance)).hasCandidateGroup("send-caseworkers")
+				.hasDueDate(ProcessTestSupport.endOfDay("2026-04-13"));
+
+			gatherViews(instance);
+			assertThat(task(instance)).hasCandidateGroup("send-panel");
+			decideToAssess(instance, "2026-04-13");
+			Assertions.assertThat(recipientsOf(jdbc, reference, "decision-to-assess")).containsExactly("parent@example.org");
+
+			List<Task> advice = adviceTasks(instance);
+			Assertions.assertThat(advice).extracting(Task::getName)
+				.containsExactlyInAnyOrder("Record advice from the parent or young person",
+						"Record advice from the school or setting (educational advice)",
+						"Record advice from health (medical advice)", "Record advice from educational psychology",
+						"Record advice from social care");
+			Assertions.assertThat(advice).allSatisfy(task -> Assertions.assertThat(task.getDueDate())
+				.isEqualTo(ProcessTestSupport.endOfDay("2026-05-25")));
+			receiveAllAdvice(instance, "2026-05-20");
+
+			decideToIssue(instance, "2026-05-26");
+			assertThat(instance).isWaitingAt("Task_DraftPlan");
+			sendDraft(instance, "2026-06-08");
+			Assertions.assertThat(variable(instance, "draftRepresentationsBy")).isEqualTo("2026-06-22");
+
+			today("2026-06-15");
+			complete(task(instance), withVariables("familyResponse", "RESPONDED", "representationsReceivedDate",
+					"2026-06-15", "settingRequested", true, "requestedSettingName", "Hillside Academy",
+					"requestedSettingEmail", "admissions@hillside.example.org"));
+			assertThat(instance).isWaitingAt("Task_ConsultSetting");
+			Assertions.assertThat(variable(instance, "settingConsultationBy")).isEqualTo("2026-06-30");
+			today("2026-06-29");
+			complete(task(instance), withVariables("consultationSentDate", "2026-06-15", "settingConsultationResponse",
+					"AGREED", "settingResponseDate", "2026-06-29"));
+
+			today("2026-07-13");
+			assertThat(task(instance)).hasDueDate(ProcessTestSupport.endOfDay("2026-07-20"));
+			complete(task(instance), withVariables("finalPlanIssuedDate", "2026-07-13", "namedSettingName",
+					"Hillside Academy", "finalPlanSentToSetting", true, "finalPlanSentToHealth", true));
+
+			assertThat(instance).isEnded().hasPassed("Task_SendFinalPlan").hasPassed("EndEvent_PlanIssued");
+			Assertions.assertThat(recipientsOf(jdbc, reference, "final-plan-issued")).containsExactly("parent@example.org");
+			Assertions.assertThat(recipientsOf(jdbc, reference, "deadline-breached")).isEmpty();
+		}
+
+		@Test
+		void issuesThePlanWithoutConsultationWhenNoSettingIsRequestedAndHandsItOver() {
+			Deployment planProcess = repositoryService.createDeployment()
+				.addModelInstance("plan-handover-test.bpmn",
+						Bpmn.createExecutableProcess("planHandoverTest")
+							.camundaHistoryTimeToLive(1)
+							.startEvent()
+							.message("PlanIssued")
+							.userTask("Task_MaintainPlan")
+							.endEvent()
+							.done())
+				.deploy();
+			try {
+				ProcessInstance instance = startCase();
+				gatherViews(instance);
+				decideToAssess(instance, "2026-04-01");
+				receiveAllAdvice(instance, "2026-05-01");
+				decideToIssue(instance, "2026-05-04");
+				sendDraft(instance, "2026-05-11");
+
+				today("2026-05-26");
+				complete(task(instance), withVariables("familyResponse", "NO_RESPONSE", "settingRequested", false));
+				assertThat(instance).hasNotPassed("Task_ConsultSetting").isWaitingAt("Task_IssueFinalPlan");
+				complete(task(instance), withVariables("finalPlanIssuedDate", "2026-05-26", "namedSettingName",
+						"Riverside Primary School"));
+
+				assertThat(instance).isEnded().hasPassed("EndEvent_PlanIssued");
+				ProcessInstance plan = runtimeService.createProcessInstanceQuery()
+					.processDefinitionKey("planHandoverTest")
+					.processInstanceBusinessKey(instance.getBusinessKey())
+					.singleResult();
+				Assertions.assertThat(plan).isNotNull();
+				Assertions.assertThat(runtimeService.getVariable(plan.getId(), "namedSettingName"))
+					.isEqualTo("Riverside Primary School");
+			}
+			finally {
+				repositoryService.deleteDeployment(planProcess.getId(), true);
+			}
+		}
+
+	}
+
+	@Nested
+	class WhenTheAnswerIsNo {
+
+		@Test
+		void refusesToAssessWithinSixWeeksAndSendsTheRightsOfAppeal() {
+			ProcessInstance instance = startCase();
+			gatherViews(instance);
+			today("2026-04-10");
+			complete(task(instance), withVariables("decisionToAssess", "DO_NOT_ASSESS", "decisionToAssessDate",
+					"2026-04-10", "decisionToAssessReasons", "Needs can be met from the school's own resources."));
+
+			assertThat(instance).isEnded().hasPassed("Task_SendDecisionNotToAssess").hasPassed("EndEvent_NotAssessed");
+			Assertions.assertThat(recipientsOf(jdbc, instance.getBusinessKey(), "decision-not-to-assess"))
+				.containsExactly("parent@example.org");
+		}
+
+		@Test
+		void decidesNotToIssueWithinSixteenWeeks() {
+			ProcessInstance instance = startCase();
+			gatherViews(instance);
+			decideToAssess(instance, "2026-04-01");
+			receiveAllAdvice(instance, "2026-05-12");
+			today("2026-06-01");
+			complete(task(instance), withVariables("decisionToIssue", "DO_NOT_ISSUE", "decisionToIssueDate",
+					"2026-06-01", "decisionToIssueReasons", "Support can be provided without a plan."));
+
+			assertThat(instance).isEnded().hasPassed("Task_SendDecisionNotToIssue").hasPassed("EndEvent_PlanNotIssued");
+			Assertions.assertThat(recipientsOf(jdbc, instance.getBusinessKey(), "decision-not-to-issue"))
+				.containsExactly("parent@example.org");
+		}
+
+	}
+
+	@Nested
+	class WhenTheCaseChanges {
+
+		ProcessInstance reportChange(ProcessInstance assessment, Map<String, Object> change) {
+			return runtimeService.createProcessInstanceByKey("recordCaseChange").setVariables(change).execute();
+		}
+
+		@Test
+		void aWithdrawnRequestEndsTheCaseWhereverItIs() {
+			ProcessInstance instance = startCase();
+			gatherViews(instance);
+			today("2026-03-20");
+			ProcessInstance change = reportChange(instance,
+					Map.of("caseReference", instance.getBusinessKey(), "changeType", "WITHDRAWN", "changeDate", "2026-03-19"));
+
+			assertThat(change).isEnded().hasPassed("Task_ApplyCaseChange");
+			assertThat(instance).isEnded().hasPassed("EndEvent_Withdrawn");
+			Assertions.assertThat(variable(instance, "caseClosedReason")).isEqualTo("WITHDRAWN");
+			Assertions.assertThat(variable(instance, "caseClosedDate")).isEqualTo("2026-03-19");
+		}
+
+		@Test
+		void aMoveOutOfTheAreaEndsTheCaseAndItsAdviceRequests() {
+			ProcessInstance instance = startCase();
+			gatherViews(instance);
+			decideToAssess(instance, "2026-04-01");
+			today("2026-04-20");
+			reportChange(instance, Map.of("caseReference", instance.getBusinessKey(), "changeType", "MOVED_OUT_OF_AREA",
+					"changeDate", "2026-04-20"));
+
+			assertThat(instance).isEnded().hasPassed("EndEvent_MovedOutOfArea");
+			Assertions.assertThat(adviceTasks(instance)).isEmpty();
+			Assertions.assertThat(variable(instance, "caseClosedReason")).isEqualTo("MOVED_OUT_OF_AREA");
+		}
+
+		@Test
+		void aTimeLimitExceptionIsRecordedAndTheCaseGoesOn(@Autowired TimeLimitExceptions exceptions) {
+			ProcessInstance instance = startCase();
+			gatherViews(instance);
+			today("2026-03-25");
+			reportChange(instance,
+					Map.of("caseReference", instance.getBusinessKey(), "changeType", "TIME_LIMIT_EXCEPTION", "changeDate",
+							"2026-03-25", "exceptionStep", "decideWhetherToAssess", "exceptionReason",
+							"AWAY_FROM_AREA", "exceptionStartDate", "2026-03-20", "exceptionEndDate", "2026-04-30",
+							"exceptionEvidence", "Family abroad for a funeral; letter on file.", "familyToldOfDelay",
+							true));
+
+			assertThat(instance).isWaitingAt("Task_DecideWhetherToAssess");
+			Assertions.assertThat(exceptions.forCase(instance.getBusinessKey())).singleElement().satisfies(exception -> {
+				Assertions.assertThat(exception.step()).isEqualTo("decideWhetherToAssess");
+				Assertions.assertThat(exception.regulation()).contains("reg 5(4)(d)");
+				Assertions.assertThat(exception.startDate()).isEqualTo(LocalDate.of(2026, 3, 20));
+			});
+		}
+
+		@Test
+		void aChangeToAnUnknownCaseOrAnUnlawfulExceptionStartsNothing() {
+			long before = runtimeService.createProcessInstanceQuery().processDefinitionKey("recordCaseChange").count();
+			assertThatThrownBy(() -> reportChange(null, Map.of("caseReference", "EHC-2026-99999", "changeType",
+					"WITHDRAWN", "changeDate", "2026-03-02")))
+				.satisfies(thrown -> Assertions.assertThat(ProcessTestSupport.invalidInput(thrown))
+					.hasMessageContaining("caseReference: no open assessment has the reference EHC-2026-99999"));
+
+			ProcessInstance instance = startCase();
+			assertThatThrownBy(() -> reportChange(instance,
+					Map.of("caseReference", instance.getBusinessKey(), "changeType", "TIME_LIMIT_EXCEPTION", "changeDate",
+							"2026-03-02", "exceptionStep", "advice", "exceptionReason", "SETTING_CLOSED",
+							"exceptionStartDate", "2026-03-02", "exceptionEvidence", "Staff shortage",
+							"familyToldOfDelay", true)))
+				.satisfies(thrown -> Assertions.assertThat(ProcessTestSupport.invalidInput(thrown))
+					.hasMessageContaining("exceptionReason:"));
+			Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("recordCaseChange").count())
+				.isEqualTo(before);
+		}
+
+	}
+
+	@Nested
+	class WhenADeadlineNears {
+
+		@Test
+		void remindsThePanelSevenDaysBeforeTheDecisionToAssessIsDue() {
+			ProcessInstance instance = startCase();
+			gatherViews(instance);
+			today("2026-04-05");
+			fireDueJobs(managementService);
+			Assertions.assertThat(recipientsOf(jdbc, instance.getBusinessKey(), "deadline-reminder")).isEmpty();
+
+			today("2026-04-06");
+			fireDueJobs(managementService);
+			Assertions.assertThat(recipientsOf(jdbc, instance.getBusinessKey(), "deadline-reminder"))
+				.contains("panel@ehcflow.invalid")
+				.doesNotContain("caseworker@ehcflow.invalid");
+			Assertions.assertThat(variable(instance, "decideWhetherToAssessReminderDate")).isEqualTo("2026-04-06");
+			assertThat(instance).isWaitingAt("Task_DecideWhetherToAssess");
+		}
+
+		@Test
+		void recordsTheBreachWhenSixWeeksPassWithoutADecisionAndKeepsTheTaskOpen() {
+			ProcessInstance instance = startCase();
+			today("2026-04-13");
+			fireDueJobs(managementService);
+			Assertions.assertThat(recipientsOf(jdbc, instance.getBusinessKey(), "deadline-breached")).isEmpty();
+			Assertions.assertThat(recipientsOf(jdbc, instance.getBusinessKey(), "deadline-reminder"))
+				.contains("caseworker@ehcflow.invalid");
+
+			today("2026-04-14");
+			fireDueJobs(managementService);
+			assertThat(instance).hasPassed("Task_RecordDecisionToAssessBreach").isWaitingAt("Task_GatherViews");
+			Assertions.assertThat(variable(instance, "decideWhetherToAssessBreachedDate")).isEqualTo("2026-04-14");
+			Assertions.assertThat(recipientsOf(jdbc, instance.getBusinessKey(), "deadline-breached"))
+				.contains("manager@ehcflow.invalid");
+		}
+
+		@Test
+		void remindsAndRecordsTheSixteenWeekBreachWhileAdviceIsStillAwaited() {
+			ProcessInstance instance = startCase();
+			gatherViews(instance);
+			decideToAssess(instance, "2026-04-13");
+			today("2026-06-15");
+			fireDueJobs(managementService);
+			assertThat(instance).hasPassed("Task_RemindDecisionToIssue");
+			today("2026-06-23");
+			fireDueJobs(managementService);
+			assertThat(instance).hasPassed("Task_RecordDecisionToIssueBreach").isWaitingAt("CallActivity_SeekAdvice");
+			Assertions.assertThat(variable(instance, "decideWhetherToIssueBreachedDate")).isEqualTo("2026-06-23");
+		}
+
+		@Test
+		void remindsAndRecordsTheTwentyWeekBreachWhereverTheCaseStands() {
+			ProcessInstance instance = startCase();
+			gatherViews(instance);
+			decideToAssess(instance, "2026-04-13");
+			receiveAllAdvice(instance, "2026-05-25");
+			decideToIssue(instance, "2026-06-22");
+			today("2026-07-13");
+			fireDueJobs(managementService);
+			assertThat(instance).hasPassed("Task_RemindFinalPlan").isWaitingAt("Task_DraftPlan");
+			today("2026-07-21");
+			fireDueJobs(managementService);
+			assertThat(instance).hasPassed("Task_RecordFinalPlanBreach");
+			Assertions.assertThat(variable(instance, "finalPlanBreachedDate")).isEqualTo("2026-07-21");
+			Assertions.assertThat(recipientsOf(jdbc, instance.getBusinessKey(), "deadline-breached"))
+				.contains("manager@ehcflow.invalid");
+		}
+
+		@Test
+		void remindsAdviceGiversCaseworkerAndRecordsLateAdvice() {
+			ProcessInstance instance = startCase();
+			gatherViews(instance);
+			decideToAssess(instance, "2026-04-13");
+			today("2026-05-18");
+			fireDueJobs(managementService);
+			today("2026-05-26");
+			fireDueJobs(managementService);
+			List<ProcessInstance> adviceRequests = runtimeService.createProcessInstanceQuery()
+				.processDefinitionKey("adviceRequest")
+				.processInstanceBusinessKey(instance.getBusinessKey())
+				.list();
+			Assertions.assertThat(adviceRequests).hasSize(5).allSatisfy(request -> {
+				assertThat(request).hasPassed("Task_RemindAdvice", "Task_RecordAdviceBreach")
+					.isWaitingAt("Task_RecordAdvice");
+				Assertions.assertThat(runtimeService.getVariable(request.getId(), "adviceBreachedDate"))
+					.isEqualTo("2026-05-26");
+			});
+			receiveAllAdvice(instance, "2026-05-27");
+			assertThat(instance).isWaitingAt("Task_DecideWhetherToIssue");
+		}
+
+		@Test
+		void sendsNoReminderOnceTheDeadlineHasPassed() {
+			ProcessInstance instance = startCase();
+			today("2026-05-01");
+			fireDueJobs(managementService);
+			Assertions.assertThat(recipientsOf(jdbc, instance.getBusinessKey(), "deadline-reminder")).isEmpty();
+			Assertions.assertThat(recipientsOf(jdbc, instance.getBusinessKey(), "deadline-breached")).isNotEmpty();
+		}
+
+	}
+
+	@Nested
+	class WhenInputIsWrong {
+
+		@Test
+		void aRequestThatBreaksTheRulesStartsNothing() {
+			long before = runtimeService.createProcessInstanceQuery().processDefinitionKey("ehcNeedsAssessment").count();
+			Map<String, Object> request = request("2026-03-09");
+			request.put("childDateOfBirth", "2027-01-01");
+			assertThatThrownBy(() -> startCase(request)).isInstanceOf(InvalidInputException.class)
+				.hasMessageContaining("requestReceivedDate")
+				.hasMessageContaining("childDateOfBirth");
+			Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("ehcNeedsAssessment").count())
+				.isEqualTo(before);
+		}
+
+		@Test
+		void aDecisionDatedInTheFutureIsRefusedAndTheTaskStaysOpen() {
+			ProcessInstance instance = startCase();
+			gatherViews(instance);
+			Task decision = task(instance);
+			assertThatThrownBy(() -> taskService.complete(decision.getId(),
+					Map.of("decisionToAssess", "MAYBE", "decisionToAssessDate", "2026-05-01")))
+				.isInstanceOf(InvalidInputException.class)
+				.hasMessageContaining("decisionToAssess: must be one of ASSESS, DO_NOT_ASSESS")
+				.hasMessageContaining("decisionToAssessDate: must not be in the future")
+				.hasMessageContaining("decisionToAssessReasons: is required");
+			assertThat(instance).isWaitingAt("Task_DecideWhetherToAssess");
+			Assertions.assertThat(taskService.createTaskQuery().taskId(decision.getId()).count()).isOne();
+		}
+
+		@Test
+		void noResponseToTheDraftCannotBeRecordedBeforeTheFamilysFifteenDaysAreOver() {
+			ProcessInstance instance = startCase();
+			gatherViews(instance);
+			decideToAssess(instance, "2026-04-01");
+			receiveAllAdvice(instance, "2026-05-01");
+			decideToIssue(instance, "2026-05-04");
+			sendDraft(instance, "2026-05-11");
+			today("2026-05-25");
+			assertThatThrownBy(() -> complete(task(instance), withVariables("familyResponse", "NO_RESPONSE",
+					"settingRequested", false)))
+				.hasMessageContaining("the family has until 25 May 2026 to respond");
+			assertThat(instance).isWaitingAt("Task_RecordRepresentations");
+		}
+
+		@Test
+		void aDraftWithMissingSectionsOrANamedSchoolIsRefused() {
+			ProcessInstance instance = startCase();
+			gatherViews(instance);
+			decideToAssess(instance, "2026-04-01");
+			receiveAllAdvice(instance, "2026-05-01");
+			decideToIssue(instance, "2026-05-04");
+			assertThatThrownBy(() -> complete(task(instance), withVariables("draftSectionsComplete",
+					"[\"A\",\"B\",\"C\"]", "draftServedDate", "2026-05-04", "draftNamesNoSetting", false)))
+				.hasMessageContaining("draftSectionsComplete: sections D, E, F, G, H, I, J, K are not complete")
+				.hasMessageContaining("draftNamesNoSetting");
+			assertThat(instance).isWaitingAt("Task_DraftPlan");
+		}
+
+	}
+
+}
