@@ -113,9 +113,11 @@ class CaseChanges {
 	}
 
 	private static void correlate(RuntimeService runtimeService, String message, String reference, String changeDate) {
+		ProcessInstance assessment = openAssessment(runtimeService, reference)
+			.orElseThrow(() -> new InvalidInputException(
+					List.of(new FieldProblem("caseReference", "no open assessment has the reference " + reference))));
 		runtimeService.createMessageCorrelation(message)
-			.processDefinitionKey(PROCESS_KEY)
-			.processInstanceBusinessKey(reference)
+			.processInstanceId(assessment.getId())
 			.setVariable("changeDate", changeDate)
 			.correlate();
 	}

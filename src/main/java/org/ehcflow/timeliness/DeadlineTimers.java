@@ -5,6 +5,8 @@ import java.time.LocalTime;
 import java.util.Date;
 
 import org.ehcflow.common.EhcFlowProperties;
+import org.ehcflow.common.Variables;
+import org.ehcflow.statutory.AssessmentDeadlines;
 import org.ehcflow.statutory.TimeLimits;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +22,20 @@ public class DeadlineTimers {
 
 	DeadlineTimers(EhcFlowProperties properties) {
 		this.properties = properties;
+	}
+
+	/**
+	 * The 20-week deadline for the whole case's timers (SEND Regulations 2014 reg 13(2); CFA 2014
+	 * s36(1): it runs from receipt). The engine creates the process-level timers before the request
+	 * is checked and {@code finalPlanDueBy} is recorded, so they count from the date as given. A
+	 * date that is missing or malformed gives any day: the check that follows refuses the request
+	 * and the timers are rolled back with it.
+	 */
+	public String finalPlanDueBy(Object requestReceivedDate) {
+		LocalDate received = Variables.parseDateOrNull(requestReceivedDate);
+		return AssessmentDeadlines.forRequestReceivedOn(received == null ? LocalDate.now() : received)
+			.finalPlanDueBy()
+			.toString();
 	}
 
 	/** A user task's due date: the last minute of the deadline day. */

@@ -1,0 +1,67 @@
+package org.ehcflow.notify;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+
+import org.ehcflow.common.EhcFlowProperties;
+import org.ehcflow.common.FormCheck;
+import org.ehcflow.common.Variables;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Renders the plain-text mail templates in {@code templates/mail/<name>.txt} with Thymeleaf's text
+ * mode. A template's first line is {@code Subject: ...}; the rest is the body. Every template gets
+ * {@code publicBaseUrl} and {@code tasklistUrl} besides its own model.
+ */
+@Component
+public class MailTemplates {
+
+	private static final String SUBJECT_PREFIX = "Subject:";
+
+	private final TemplateEngine engine = new TemplateEngine();
+
+	private final EhcFlowProperties properties;
+
+	MailTemplates(EhcFlowProperties properties) {
+		this.properties = properties;
+		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+		resolver.setPrefix("templates/mail/");
+		resolver.setSuffix(".txt");
+		resolver.setTemplateMode(TemplateMode.TEXT);
+		resolver.setCharacterEncoding("UTF-8");
+		resolver.setCheckExistence(true);
+		engine.setTemplateResolver(resolver);
+	}
+
+	public RenderedEmail render(String template, String to, Map<String, Object> model) {
+		Context context = new Context(Locale.UK, model);
+		String base = properties.publicBaseUrl().toString().replaceAll("/+$", "");
+		context.setVariable("publicBaseUrl", base);
+		context.setVariable("tasklistUrl", base + "/camunda/app/tasklist/");
+		context.setVariable("dates", new HumanDates());
+		String text = engine.process(template, context).strip();
+		int lineEnd = text.indexOf('\n');
+		String firstLine = lineEnd < 0 ? text : text.substring(0, lineEnd);
+		if (!firstLine.startsWith(SUBJECT_PREFIX)) {
+			throw new IllegalStateException("Mail template " + template + " must start with a Subject: line");
+		}
+		String body = lineEnd < 0 ? "" : text.substring(lineEnd + 1).strip() + "\n";
+		return new RenderedEmail(properties.mailFrom(), to, firstLine.substring(SUBJECT_PREFIX.length()).strip(), body);
+	}
+
+	/** {@code ${dates.human(finalPlanDueBy)}} shows an ISO date as "20 July 2026" in a template. */
+	public static final class HumanDates {
+
+		public String human(Object isoDate) {
+			LocalDate date = Variables.parseDateOrNull(isoDate);
+			return date == null ? "" : FormCheck.human(date);
+		}
+
+	}
+
+}
