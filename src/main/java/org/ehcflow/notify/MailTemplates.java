@@ -8,14 +8,14 @@ import org.ehcflow.common.EhcFlowProperties;
 import org.ehcflow.common.FormCheck;
 import org.ehcflow.common.Variables;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Renders the plain-text mail templates in {@code templates/mail/<name>.txt} with Thymeleaf's text
- * mode. A template's first line is {@code Subject: ...}; the rest is the body. Every template gets
+ * mode (expressions in SpEL). A template's first line is {@code Subject: ...}; the rest is the body. Every template gets
  * {@code publicBaseUrl} and {@code tasklistUrl} besides its own model.
  */
 @Component
@@ -23,7 +23,7 @@ public class MailTemplates {
 
 	private static final String SUBJECT_PREFIX = "Subject:";
 
-	private final TemplateEngine engine = new TemplateEngine();
+	private final SpringTemplateEngine engine = new SpringTemplateEngine();
 
 	private final EhcFlowProperties properties;
 

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -140,8 +141,17 @@ public class OutboxSender {
 				|| runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0) {
 			return;
 		}
-		runtimeService.createIncident(INCIDENT_TYPE, processInstanceId, "outbox_message:" + message.id(),
-				"Email '" + message.template() + "' could not be sent: " + error);
+		runtimeService.createIncident(INCIDENT_TYPE, executionAtAnActivity(runtimeService.getActivityInstance(processInstanceId)),
+				"outbox_message:" + message.id(), "Email '" + message.template() + "' could not be sent: " + error);
+	}
+
+	/** An incident belongs to an execution waiting at an activity: the first leaf of the case's tree. */
+	private static String executionAtAnActivity(ActivityInstance instance) {
+		ActivityInstance[] children = instance.getChildActivityInstances();
+		if (children.length > 0) {
+			return executionAtAnActivity(children[0]);
+		}
+		return instance.getExecutionIds()[0];
 	}
 
 	private static String abbreviate(String text) {

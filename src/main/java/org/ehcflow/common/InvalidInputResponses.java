@@ -1,0 +1,85 @@
+package org.ehcflow.common;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.glassfish.jersey.spi.ExtendedExceptionMapper;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+
+/**
+ * Camunda's REST API answers an exception from a listener with status 500, often wrapped in
+ * engine messages. Where the cause is a broken form rule ({@link InvalidInputException}) these
+ * mappers answer 400 with the problems alone, in the JSON shape Tasklist shows to the person who
+ * submitted the form. Other exceptions keep Camunda's own handling.
+ */
+final class InvalidInputResponses {
+
+	private InvalidInputResponses() {
+	}
+
+	static Class<?>[] mappers() {
+		return new Class<?>[] { Thrown.class, WrappedByRest.class, WrappedByEngine.class };
+	}
+
+	static Response badRequest(InvalidInputException invalid) {
+		return Response.status(Response.Status.BAD_REQUEST)
+			.type(MediaType.APPLICATION_JSON_TYPE)
+			.entity(Map.of("type", "InvalidRequestException", "message", invalid.getMessage(), "problems",
+					invalid.problems()))
+			.build();
+	}
+
+	static InvalidInputException cause(Throwable thrown) {
+		for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+			if (cause instanceof InvalidInputException invalid) {
+				return invalid;
+			}
+		}
+		return null;
+	}
+
+	/** Thrown as it is, e.g. by the start listener of a process started through the REST API. */
+	static class Thrown implements ExceptionMapper<InvalidInputException> {
+
+		@Override
+		public Response toResponse(InvalidInputException exception) {
+			return badRequest(exception);
+		}
+
+	}
+
+	/** Wrapped by a REST resource, e.g. when a task is completed. */
+	static class WrappedByRest implements ExtendedExceptionMapper<RestException> {
+
+		@Override
+		public boolean isMappable(RestException exception) {
+			return cause(exception) != null;
+		}
+
+		@Override
+		public Response toResponse(RestException exception) {
+			return badRequest(cause(exception));
+		}
+
+	}
+
+	/** Wrapped by the engine, e.g. around a task listener. */
+	static class WrappedByEngine implements ExtendedExceptionMapper<ProcessEngineException> {
+
+		@Override
+		public boolean isMappable(ProcessEngineException exception) {
+			return cause(exception) != null;
+		}
+
+		@Override
+		public Response toResponse(ProcessEngineException exception) {
+			return badRequest(cause(exception));
+		}
+
+	}
+
+}
