@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.glassfish.jersey.spi.ExtendedExceptionMapper;
 
+import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -14,9 +15,12 @@ import jakarta.ws.rs.ext.ExceptionMapper;
  * Camunda's REST API answers an exception from a listener with status 500, often wrapped in
  * engine messages. Where the cause is a broken form rule ({@link InvalidInputException}) these
  * mappers answer 400 with the problems alone, in the JSON shape Tasklist shows to the person who
- * submitted the form. Other exceptions keep Camunda's own handling.
+ * submitted the form. Other exceptions keep Camunda's own handling. Jersey asks a mapper of the
+ * highest priority first, so these come before Camunda's for the same exception types. They serve both REST APIs:
+ * {@code /engine-rest} and the one Tasklist itself calls ({@code /camunda/api/engine}); see
+ * {@link InvalidInputDiscovery}.
  */
-final class InvalidInputResponses {
+public final class InvalidInputResponses {
 
 	private InvalidInputResponses() {
 	}
@@ -43,7 +47,8 @@ final class InvalidInputResponses {
 	}
 
 	/** Thrown as it is, e.g. by the start listener of a process started through the REST API. */
-	static class Thrown implements ExceptionMapper<InvalidInputException> {
+	@Priority(1)
+	public static class Thrown implements ExceptionMapper<InvalidInputException> {
 
 		@Override
 		public Response toResponse(InvalidInputException exception) {
@@ -53,7 +58,8 @@ final class InvalidInputResponses {
 	}
 
 	/** Wrapped by a REST resource, e.g. when a task is completed. */
-	static class WrappedByRest implements ExtendedExceptionMapper<RestException> {
+	@Priority(1)
+	public static class WrappedByRest implements ExtendedExceptionMapper<RestException> {
 
 		@Override
 		public boolean isMappable(RestException exception) {
@@ -68,7 +74,8 @@ final class InvalidInputResponses {
 	}
 
 	/** Wrapped by the engine, e.g. around a task listener. */
-	static class WrappedByEngine implements ExtendedExceptionMapper<ProcessEngineException> {
+	@Priority(1)
+	public static class WrappedByEngine implements ExtendedExceptionMapper<ProcessEngineException> {
 
 		@Override
 		public boolean isMappable(ProcessEngineException exception) {

@@ -9,6 +9,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -22,7 +25,9 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider users,
 			IdentityService identityService) throws Exception {
-		return http.securityMatcher("/engine-rest/**", "/api/**")
+		// Path patterns on the whole path: /engine-rest is Jersey's servlet, not Spring MVC's, and a
+		// plain string pattern would be matched as an MVC path and miss it.
+		return http.securityMatcher(new OrRequestMatcher(path("/engine-rest/**"), path("/api/**")))
 			.authenticationProvider(users)
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
 			.httpBasic(basic -> basic.realmName("EHC Flow"))
@@ -39,14 +44,20 @@ class SecurityConfiguration {
 		return http
 			.authorizeHttpRequests(requests -> requests
 				// The webapps authenticate every one of their own API calls themselves.
-				.requestMatchers("/camunda/**", "/", "/error", "/actuator/health/**", "/favicon.ico").permitAll()
+				.requestMatchers(path("/camunda/**"), path("/"), path("/error"), path("/actuator/health/**"),
+						path("/favicon.ico"))
+				.permitAll()
 				.anyRequest().authenticated())
 			// The webapps send their own CSRF token (X-XSRF-TOKEN), checked by Camunda's filter.
-			.csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")))
 			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
 			.httpBasic(Customizer.withDefaults())
 			.build();
+	}
+
+	private static RequestMatcher path(String pattern) {
+		return PathPatternRequestMatcher.withDefaults().matcher(pattern);
 	}
 
 }

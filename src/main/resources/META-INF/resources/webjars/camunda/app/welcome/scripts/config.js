@@ -1,0 +1,14 @@
+// EHC Flow: Welcome settings. This file replaces the config.js of camunda-webapp-webjar 7.24.0
+// (same classpath path, our copy comes first); that file sets nothing but comments, so every other
+// setting keeps its default.
+// The header shows "<vendor> <name>", so the vendor is "EHC Flow" and the name is the app's own.
+// The red "migrate to Camunda 8" banner cannot be switched off here in 7.24.0 (the header always
+// renders it): styles/user-styles.css hides it.
+export default {
+  app: {
+    name: 'Welcome',
+    vendor: 'EHC Flow'
+  },
+  // Do not fetch and show Camunda's product welcome message on the login page.
+  disableWelcomeMessage: true
+};
