@@ -10,6 +10,7 @@ import static org.ehcflow.support.ProcessTestSupport.recipientsOf;
 import static org.ehcflow.support.ProcessTestSupport.request;
 import static org.ehcflow.support.ProcessTestSupport.today;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,10 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.ehcflow.common.InvalidInputException;
+import org.ehcflow.support.ProcessCoverage;
 import org.ehcflow.support.ProcessTestSupport;
+import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -81,6 +85,15 @@ class EhcNeedsAssessmentProcessTests {
 	@AfterEach
 	void resetClock() {
 		ClockUtil.reset();
+	}
+
+	/** Runs after every group: the groups together must pass every flow node of the assessment. */
+	@AfterAll
+	static void everyFlowNodeOfTheAssessmentIsCovered() throws IOException {
+		ProcessCoverage coverage = ProcessCoverage.of("ehcNeedsAssessment", EhcNeedsAssessmentProcessTests.class);
+		LoggerFactory.getLogger(EhcNeedsAssessmentProcessTests.class)
+			.info("Flow-node coverage of ehcNeedsAssessment: {}", coverage);
+		Assertions.assertThat(coverage.missed()).as("flow nodes no test passes").isEmpty();
 	}
 
 	ProcessInstance startCase() {
