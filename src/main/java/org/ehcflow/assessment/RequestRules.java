@@ -179,7 +179,7 @@ public class RequestRules {
 					"must be a whole number from -2 to 14 (-2 and -1 nursery, 0 Reception), or empty for a young person past school"));
 			return;
 		}
-		if (born != null && received != null) {
+		if (born != null && received != null && !born.isAfter(received)) {
 			int expected = expectedYear(born, received);
 			if (Math.abs(year - expected) > 2) {
 				problems.add(new FieldProblem(NATIONAL_CURRICULUM_YEAR, "Year " + year + " does not fit a child born on "

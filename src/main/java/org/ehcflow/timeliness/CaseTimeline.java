@@ -1,0 +1,208 @@
+package org.ehcflow.timeliness;
+
+import static org.ehcflow.assessment.AssessmentVariables.*;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.ehcflow.advice.AdviceService;
+import org.ehcflow.assessment.TimeLimitException;
+import org.ehcflow.common.Variables;
+import org.ehcflow.statutory.Status;
+import org.ehcflow.statutory.Step;
+import org.ehcflow.timeliness.RecordedCase.RecordedAdvice;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The statutory timeline of one EHC needs assessment: each step's date, the day it was done and
+ * where it stands, worked out from the engine's history and the recorded exceptions, never from a
+ * second copy of the case.
+ * <p>
+ * How each step is read (variable names from docs/assessment-process.md):
+ * <ul>
+ * <li>{@code decideWhetherToAssess}: due {@code decideWhetherToAssessBy} (6 weeks, SEND
+ * Regulations 2014 reg 4(1), 5(1)), done {@code decisionToAssessDate}, whether the answer was yes
+ * or no.</li>
+ * <li>{@code advice}, one per advice request: due {@code adviceDueBy} (reg 8(1)), done
+ * {@code adviceReceivedDate}. A recorded advice exception names no adviser, so it is shown on each
+ * advice step.</li>
+ * <li>{@code decideWhetherToIssue}: due {@code decideWhetherToIssueBy}, done
+ * {@code decisionToIssueDate}. The 16-week limit of reg 10(1) binds only a decision <em>not</em>
+ * to issue; a decision to issue is still shown with its date and measured against the same day, so
+ * that a late decision to issue, which leaves too little time for the 20 weeks, shows.</li>
+ * <li>{@code draftRepresentations}: due {@code draftRepresentationsBy} (15 days beginning with
+ * service, reg 13(1)), done {@code representationsReceivedDate}, or the window's last day when the
+ * family did not respond.</li>
+ * <li>{@code settingConsultation}: due {@code settingConsultationBy} (CFA 2014 s39-40, Code 9.83),
+ * done {@code settingResponseDate}; not applicable when no setting was requested. A setting that
+ * never replied has no completion: its step stays open, or overdue once the 15 days have gone.</li>
+ * <li>{@code finalPlan}: due {@code finalPlanDueBy} (20 weeks, reg 13(2)), done
+ * {@code finalPlanIssuedDate}.</li>
+ * </ul>
+ * A step that was not done is not applicable when the case no longer needs it: after a decision not
+ * to assess or not to issue, a withdrawal or a move out of the area. Statuses are measured on
+ * today's date while the case is open, and on the day it ended once it has. A recorded exception
+ * never changes a date or a status (reg 5(4), 8(2), 10(4), 13(3)); it is listed with its step.
+ *
+ * @param caseReference the case reference (the child is never named)
+ * @param processInstanceId the {@code ehcNeedsAssessment} instance shown
+ * @param state open, or how the case ended
+ * @param requestReceivedDate day 0 of the 6, 16 and 20 week clocks (CFA 2014 s36(1))
+ * @param steps the statutory steps in the order of the process
+ * @param exceptions every exception recorded while this assessment was open
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+record CaseTimeline(String caseReference, String processInstanceId, CaseState state, LocalDate requestReceivedDate,
+		List<TimelineStep> steps, List<TimelineException> exceptions) {
+
+	/** Advice in the order of reg 6(1) (parent, educational, medical, ...), then by when it was asked. */
+	private static final Comparator<RecordedAdvice> ADVICE_ORDER = Comparator
+		.comparingInt((RecordedAdvice advice) -> Arrays.stream(AdviceService.values())
+			.filter(service -> service.name().equals(advice.service()))
+			.findFirst()
+			.map(Enum::ordinal)
+			.orElse(Integer.MAX_VALUE))
+		.thenComparing(RecordedAdvice::startedAt, Comparator.nullsLast(Comparator.naturalOrder()));
+
+	CaseTimeline {
+		steps = List.copyOf(steps);
+		exceptions = List.copyOf(exceptions);
+	}
+
+	/**
+	 * Works out the timeline.
+	 * @param recorded the case as the engine's history holds it
+	 * @param recordedExceptions the exceptions recorded under the case reference; those recorded
+	 * outside this assessment's life (an earlier request for the same child) are left out
+	 * @param today today in the council's time zone
+	 * @return the timeline
+	 */
+	static CaseTimeline of(RecordedCase recorded, List<TimeLimitException> recordedExceptions, LocalDate today) {
+		Map<String, Object> variables = recorded.variables();
+		CaseState state = stateOf(recorded);
+		List<TimelineException> exceptions = recordedExceptions.stream()
+			.filter(exception -> during(recorded, exception.recordedAt()))
+			.map(TimelineException::of)
+			.toList();
+		Steps steps = new Steps(recorded.ended() ? recorded.endedOn() : today,
+				state != CaseState.OPEN && state != CaseState.PLAN_ISSUED, exceptions);
+
+		boolean notAssessed = "DO_NOT_ASSESS".equals(variables.get(DECISION_TO_ASSESS));
+		boolean noPlan = notAssessed || "DO_NOT_ISSUE".equals(variables.get(DECISION_TO_ISSUE));
+		boolean noSettingRequested = variables.get(SETTING_REQUESTED) != null
+				&& !Boolean.parseBoolean(variables.get(SETTING_REQUESTED).toString());
+		LocalDate representationsBy = date(variables, DRAFT_REPRESENTATIONS_BY);
+
+		steps.add(Step.DECIDE_WHETHER_TO_ASSESS, date(variables, DECIDE_WHETHER_TO_ASSESS_BY),
+				date(variables, DECISION_TO_ASSESS_DATE), false);
+		recorded.advice().stream().sorted(ADVICE_ORDER).forEach(steps::addAdvice);
+		steps.add(Step.DECIDE_WHETHER_TO_ISSUE, date(variables, DECIDE_WHETHER_TO_ISSUE_BY),
+				date(variables, DECISION_TO_ISSUE_DATE), notAssessed);
+		steps.add(Step.DRAFT_REPRESENTATIONS, representationsBy,
+				"NO_RESPONSE".equals(variables.get(FAMILY_RESPONSE)) ? representationsBy
+						: date(variables, REPRESENTATIONS_RECEIVED_DATE),
+				noPlan);
+		steps.add(Step.SETTING_CONSULTATION, date(variables, SETTING_CONSULTATION_BY),
+				date(variables, SETTING_RESPONSE_DATE), noPlan || noSettingRequested);
+		steps.add(Step.FINAL_PLAN, date(variables, FINAL_PLAN_DUE_BY), date(variables, FINAL_PLAN_ISSUED_DATE), noPlan);
+
+		return new CaseTimeline(recorded.caseReference(), recorded.processInstanceId(), state,
+				date(variables, REQUEST_RECEIVED_DATE), steps.list, exceptions);
+	}
+
+	/** Open, or the outcome the case ended with. */
+	static CaseState stateOf(RecordedCase recorded) {
+		Map<String, Object> variables = recorded.variables();
+		Object closed = variables.get(CASE_CLOSED_REASON);
+		if ("MOVED_OUT_OF_AREA".equals(closed)) {
+			return CaseState.MOVED_OUT_OF_AREA;
+		}
+		if ("WITHDRAWN".equals(closed)) {
+			return CaseState.WITHDRAWN;
+		}
+		if (!recorded.ended()) {
+			return CaseState.OPEN;
+		}
+		if ("DO_NOT_ASSESS".equals(variables.get(DECISION_TO_ASSESS))) {
+			return CaseState.NOT_ASSESSED;
+		}
+		if ("DO_NOT_ISSUE".equals(variables.get(DECISION_TO_ISSUE))) {
+			return CaseState.PLAN_NOT_ISSUED;
+		}
+		if (date(variables, FINAL_PLAN_ISSUED_DATE) != null) {
+			return CaseState.PLAN_ISSUED;
+		}
+		return CaseState.WITHDRAWN;
+	}
+
+	private static boolean during(RecordedCase recorded, Instant recordedAt) {
+		return recordedAt != null && !recordedAt.isBefore(recorded.startedAt())
+				&& (recorded.endedAt() == null || !recordedAt.isAfter(recorded.endedAt()));
+	}
+
+	private static LocalDate date(Map<String, Object> variables, String name) {
+		return Variables.parseDateOrNull(variables.get(name));
+	}
+
+	/** Collects the steps, each with its status on the measuring day and its exceptions. */
+	private static final class Steps {
+
+		private final List<TimelineStep> list = new ArrayList<>();
+
+		private final LocalDate asOf;
+
+		private final boolean stoppedEarly;
+
+		private final List<TimelineException> exceptions;
+
+		Steps(LocalDate asOf, boolean stoppedEarly, List<TimelineException> exceptions) {
+			this.asOf = asOf;
+			this.stoppedEarly = stoppedEarly;
+			this.exceptions = exceptions;
+		}
+
+		void add(Step step, LocalDate dueBy, LocalDate completedOn, boolean notNeeded) {
+			list.add(new TimelineStep(step.id(), step.title(), null, null, dueBy, completedOn,
+					status(dueBy, completedOn, notNeeded), step.regulation(), exceptionsOf(step)));
+		}
+
+		void addAdvice(RecordedAdvice advice) {
+			String partyName = advice.serviceName() != null ? advice.serviceName() : nameOf(advice.service());
+			list.add(new TimelineStep(Step.ADVICE.id(), "Advice from " + partyName, advice.service(), partyName,
+					advice.dueBy(), advice.receivedOn(), status(advice.dueBy(), advice.receivedOn(), false),
+					Step.ADVICE.regulation(), exceptionsOf(Step.ADVICE)));
+		}
+
+		/**
+		 * A step that was done is on time or late against its date; one not done is not applicable
+		 * when the case no longer needs it, else open or overdue on the measuring day
+		 * ({@link Status#of}).
+		 */
+		private Status status(LocalDate dueBy, LocalDate completedOn, boolean notNeeded) {
+			if (completedOn == null && (notNeeded || stoppedEarly)) {
+				return Status.NOT_APPLICABLE;
+			}
+			return Status.of(dueBy, completedOn, asOf);
+		}
+
+		private List<TimelineException> exceptionsOf(Step step) {
+			return exceptions.stream().filter(exception -> step.id().equals(exception.step())).toList();
+		}
+
+		private static String nameOf(String service) {
+			return Arrays.stream(AdviceService.values())
+				.filter(known -> known.name().equals(service))
+				.findFirst()
+				.map(AdviceService::displayName)
+				.orElse(String.valueOf(service));
+		}
+
+	}
+
+}
