@@ -1,6 +1,7 @@
 package org.ehcflow.common;
 
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -32,9 +33,17 @@ public final class InvalidInputResponses {
 	static Response badRequest(InvalidInputException invalid) {
 		return Response.status(Response.Status.BAD_REQUEST)
 			.type(MediaType.APPLICATION_JSON_TYPE)
-			.entity(Map.of("type", "InvalidRequestException", "message", invalid.getMessage(), "problems",
+			.entity(Map.of("type", "InvalidRequestException", "message", forPeople(invalid), "problems",
 					invalid.problems()))
 			.build();
+	}
+
+	/** Every problem, each field named by its label on the form. */
+	static String forPeople(InvalidInputException invalid) {
+		return invalid.problems()
+			.stream()
+			.map(problem -> FormLabels.of(problem.field()) + ": " + problem.message())
+			.collect(Collectors.joining("; "));
 	}
 
 	static InvalidInputException cause(Throwable thrown) {

@@ -1,5 +1,6 @@
 package org.ehcflow.timeliness;
 
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.FilterService;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Tasklist filters every SEND team starts with, created once at start-up (found again by
- * name) and sorted by due date, which is each task's statutory deadline.
+ * name) and sorted by due date, which is each task's statutory deadline. Each task card shows its
+ * case reference.
  */
 @Component
 class TasklistFilters {
@@ -45,7 +47,8 @@ class TasklistFilters {
 		}
 		Filter filter = filterService.newTaskFilter(name)
 			.setQuery(query)
-			.setProperties(Map.of("priority", priority, "description", description, "refresh", true));
+			.setProperties(Map.of("priority", priority, "description", description, "refresh", true, "variables",
+					List.of(Map.of("name", "caseReference", "label", "Case"))));
 		filterService.saveFilter(filter);
 	}
 

@@ -93,7 +93,8 @@ class FormRuleErrorsTests {
 				BodyHandlers.ofString());
 
 		assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(400);
-		assertThat(submitted.body()).contains("familyNotifiedDate: must not be in the future")
+		assertThat(submitted.body())
+			.contains("Date the family was told the request is being considered: must not be in the future")
 			.doesNotContain("ENGINE-")
 			.doesNotContain("Exception while invoking");
 		assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isOne();
@@ -111,7 +112,9 @@ class FormRuleErrorsTests {
 				BodyHandlers.ofString());
 
 		assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(400);
-		assertThat(submitted.body()).contains("familyNotifiedDate: must not be in the future").doesNotContain("ENGINE-");
+		assertThat(submitted.body()).contains("\"field\":\"familyNotifiedDate\"")
+			.contains("must not be in the future")
+			.doesNotContain("ENGINE-");
 		assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isOne();
 	}
 
@@ -128,8 +131,8 @@ class FormRuleErrorsTests {
 			.build(), BodyHandlers.ofString());
 
 		assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(400);
-		assertThat(submitted.body()).contains("parentEmail: must be an email address")
-			.contains("childFirstName: is required")
+		assertThat(submitted.body()).contains("Parent's email, or the young person's: must be an email address")
+			.contains("First name: is required")
 			.doesNotContain("ENGINE-");
 		assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("ehcNeedsAssessment").count())
 			.isEqualTo(before);
