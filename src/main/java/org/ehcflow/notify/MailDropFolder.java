@@ -9,8 +9,10 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * With no SMTP server configured (the embedded demo), each email is written as a text file into
- * a folder, where a person trying the demo can read it.
+ * With no SMTP server configured (the embedded demo), each email is written as a file into a
+ * folder, where a person trying the demo can read it: plain text, or, for a template with an HTML
+ * version, a {@code multipart/alternative} message whose parts stay readable as they are (8-bit,
+ * not encoded). A mail program opens either kind.
  */
 class MailDropFolder implements MailDelivery {
 
@@ -26,8 +28,20 @@ class MailDropFolder implements MailDelivery {
 	@Override
 	public void deliver(RenderedEmail email) throws MailDeliveryException {
 		String name = Instant.now(clock).toString().replace(':', '-') + "-" + UUID.randomUUID() + ".eml";
-		String content = "From: " + email.from() + "\nTo: " + email.to() + "\nSubject: " + email.subject()
-				+ "\nContent-Type: text/plain; charset=UTF-8\n\n" + email.body();
+		String headers = "From: " + email.from() + "\nTo: " + email.to() + "\nSubject: " + email.subject()
+				+ "\nMIME-Version: 1.0\n";
+		String content;
+		if (email.hasHtml()) {
+			String boundary = "ehcflow-" + UUID.randomUUID();
+			content = headers + "Content-Type: multipart/alternative; boundary=\"" + boundary + "\"\n\n"
+					+ "--" + boundary + "\nContent-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: 8bit\n\n"
+					+ email.body() + "\n--" + boundary
+					+ "\nContent-Type: text/html; charset=UTF-8\nContent-Transfer-Encoding: 8bit\n\n" + email.html()
+					+ "\n--" + boundary + "--\n";
+		}
+		else {
+			content = headers + "Content-Type: text/plain; charset=UTF-8\n\n" + email.body();
+		}
 		try {
 			Files.createDirectories(folder);
 			Files.writeString(folder.resolve(name), content, StandardCharsets.UTF_8);

@@ -17,25 +17,40 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * Renders the plain-text mail templates in {@code templates/mail/<name>.txt} with Thymeleaf's text
  * mode (expressions in SpEL). A template's first line is {@code Subject: ...}; the rest is the body. Every template gets
  * {@code publicBaseUrl} and {@code tasklistUrl} besides its own model.
+ * <p>
+ * A template may also have an HTML version, {@code templates/mail/<name>.html} (Thymeleaf's HTML
+ * mode, which escapes every value it shows); the email then carries both, as
+ * {@code multipart/alternative}. The subject always comes from the text version.
  */
 @Component
 public class MailTemplates {
 
 	private static final String SUBJECT_PREFIX = "Subject:";
 
+	private static final String FOLDER = "templates/mail/";
+
 	private final SpringTemplateEngine engine = new SpringTemplateEngine();
+
+	private final SpringTemplateEngine htmlEngine = new SpringTemplateEngine();
 
 	private final EhcFlowProperties properties;
 
 	MailTemplates(EhcFlowProperties properties) {
 		this.properties = properties;
 		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-		resolver.setPrefix("templates/mail/");
+		resolver.setPrefix(FOLDER);
 		resolver.setSuffix(".txt");
 		resolver.setTemplateMode(TemplateMode.TEXT);
 		resolver.setCharacterEncoding("UTF-8");
 		resolver.setCheckExistence(true);
 		engine.setTemplateResolver(resolver);
+		ClassLoaderTemplateResolver htmlResolver = new ClassLoaderTemplateResolver();
+		htmlResolver.setPrefix(FOLDER);
+		htmlResolver.setSuffix(".html");
+		htmlResolver.setTemplateMode(TemplateMode.HTML);
+		htmlResolver.setCharacterEncoding("UTF-8");
+		htmlResolver.setCheckExistence(true);
+		htmlEngine.setTemplateResolver(htmlResolver);
 	}
 
 	public RenderedEmail render(String template, String to, Map<String, Object> model) {
@@ -51,7 +66,16 @@ public class MailTemplates {
 			throw new IllegalStateException("Mail template " + template + " must start with a Subject: line");
 		}
 		String body = lineEnd < 0 ? "" : text.substring(lineEnd + 1).strip() + "\n";
-		return new RenderedEmail(properties.mailFrom(), to, firstLine.substring(SUBJECT_PREFIX.length()).strip(), body);
+		String html = hasHtml(template) ? htmlEngine.process(template, context) : null;
+		return new RenderedEmail(properties.mailFrom(), to, firstLine.substring(SUBJECT_PREFIX.length()).strip(), body,
+				html);
+	}
+
+	/** Whether the template has an HTML version beside its text. */
+	public boolean hasHtml(String template) {
+		ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
+				? Thread.currentThread().getContextClassLoader() : MailTemplates.class.getClassLoader();
+		return loader.getResource(FOLDER + template + ".html") != null;
 	}
 
 	/** {@code ${dates.human(finalPlanDueBy)}} shows an ISO date as "20 July 2026" in a template. */

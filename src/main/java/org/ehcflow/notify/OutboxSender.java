@@ -104,8 +104,11 @@ public class OutboxSender {
 			Map<String, Object> model = json.readValue(message.modelJson(), new TypeReference<Map<String, Object>>() {
 			});
 			delivery.deliver(templates.render(message.template(), message.recipient(), model));
-			jdbc.update("update outbox_message set status = 'SENT', sent_at = ?, attempts = attempts + 1, last_error = null where id = ?",
-					Timestamp.from(now), message.id());
+			// Once sent, the model is no longer needed: dropping it removes the personal portal links and
+			// the family's details that only the email itself should carry.
+			jdbc.update("""
+					update outbox_message set status = 'SENT', sent_at = ?, attempts = attempts + 1, last_error = null,
+					  model_json = '{}' where id = ?""", Timestamp.from(now), message.id());
 			meters.counter("ehcflow.mail.sent", "template", message.template()).increment();
 			log.info("Case {}: email {} sent", message.caseReference(), message.template());
 			return true;

@@ -87,6 +87,8 @@ class OutboxDeliveryTests {
 			assertThat(body).contains(reference).contains("13 April 2026").contains("reg 4");
 			assertThat(body).doesNotContain("Sam");
 			assertThat(status(reference)).isEqualTo("SENT");
+			assertThat(jdbc.queryForObject("select model_json from outbox_message where case_reference = ?",
+					String.class, reference)).as("nothing of the email is kept once it is sent").isEqualTo("{}");
 		}
 
 	}
