@@ -47,6 +47,9 @@ class SecurityConfiguration {
 				.requestMatchers(path("/camunda/**"), path("/"), path("/error"), path("/actuator/health/**"),
 						path("/favicon.ico"))
 				.permitAll()
+				// The advice portal: the unguessable token in the URL is the key (CSRF still checked).
+				.requestMatchers(path("/advice/**"))
+				.permitAll()
 				.anyRequest().authenticated())
 			// The webapps send their own CSRF token (X-XSRF-TOKEN), checked by Camunda's filter.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")))
