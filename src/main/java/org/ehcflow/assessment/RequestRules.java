@@ -46,8 +46,6 @@ public class RequestRules {
 	/** The day the EHC system began (CFA 2014 Part 3 in force): no request can predate it. */
 	static final LocalDate EHC_SYSTEM_START = LocalDate.of(2014, 9, 1);
 
-	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$");
-
 	private static final Pattern REFERENCE = Pattern.compile("^[A-Z0-9][A-Z0-9-]{2,39}$");
 
 	private static final Set<String> TEXT_FIELDS = Set.of("parentName", "parentPhone", "settingName", "requestSummary");
@@ -253,7 +251,7 @@ public class RequestRules {
 			return;
 		}
 		String address = value.toString().trim();
-		if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
+		if (!FormCheck.isEmail(address)) {
 			problems.add(new FieldProblem(field, "must be an email address like name@example.org"));
 		}
 	}

@@ -45,6 +45,7 @@ class TaskChecks {
 					"the date the request was received");
 			check.requiredText(DECISION_TO_ASSESS_REASONS, 4000);
 			check.maxLength(OTHER_ADVICE_REQUESTED, 200);
+			check.optionalEmail("otherAdviceEmail");
 			check.throwIfAny();
 			if (task.getVariable(OTHER_ADVICE_REQUESTED) == null) {
 				task.setVariable(OTHER_ADVICE_REQUESTED, "");

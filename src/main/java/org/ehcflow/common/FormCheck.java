@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -15,6 +16,8 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * open and Tasklist shows the message.
  */
 public final class FormCheck {
+
+	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$");
 
 	private static final DateTimeFormatter HUMAN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -102,6 +105,20 @@ public final class FormCheck {
 		if (value != null && value.toString().length() > maxLength) {
 			problems.add(new FieldProblem(field, "must be at most " + maxLength + " characters"));
 		}
+	}
+
+	/** An email address that may be left empty. */
+	public void optionalEmail(String field) {
+		Object value = scope.getVariable(field);
+		if (value != null && !value.toString().isBlank() && !isEmail(value.toString())) {
+			problems.add(new FieldProblem(field, "must be an email address like name@example.org"));
+		}
+	}
+
+	/** Whether the text is an email address: one @, a dot in the domain, no spaces, at most 254 characters. */
+	public static boolean isEmail(String text) {
+		String address = text.trim();
+		return address.length() <= 254 && EMAIL.matcher(address).matches();
 	}
 
 	public void problem(String field, String message) {

@@ -502,6 +502,19 @@ class EhcNeedsAssessmentProcessTests {
 		}
 
 		@Test
+		void anOtherAdvisersAddressMustBeAnEmailAddress() {
+			ProcessInstance instance = startCase();
+			gatherViews(instance);
+			today("2026-04-01");
+			assertThatThrownBy(() -> complete(task(instance), withVariables("decisionToAssess", "ASSESS",
+					"decisionToAssessDate", "2026-04-01", "decisionToAssessReasons", "Needs may call for provision.",
+					"otherAdviceRequested", "Speech and language therapy", "otherAdviceEmail", "slt at nhs")))
+				.satisfies(thrown -> Assertions.assertThat(ProcessTestSupport.invalidInput(thrown))
+					.hasMessageContaining("otherAdviceEmail: must be an email address"));
+			assertThat(instance).isWaitingAt("Task_DecideWhetherToAssess");
+		}
+
+		@Test
 		void noResponseToTheDraftCannotBeRecordedBeforeTheFamilysFifteenDaysAreOver() {
 			ProcessInstance instance = startCase();
 			gatherViews(instance);
