@@ -112,12 +112,8 @@ class AssessmentApi {
 				.executeWithVariablesInReturn();
 		}
 		catch (RuntimeException ex) {
-			for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-				if (cause instanceof InvalidInputException invalid) {
-					throw invalid;
-				}
-			}
-			throw ex;
+			InvalidInputException invalid = InvalidInputException.findIn(ex);
+			throw invalid != null ? invalid : ex;
 		}
 	}
 

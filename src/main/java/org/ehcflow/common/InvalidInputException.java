@@ -21,4 +21,17 @@ public class InvalidInputException extends RuntimeException {
 		return problems;
 	}
 
+	/**
+	 * The rule breach behind an exception, wherever in its cause chain the engine or a REST layer
+	 * wrapped it; null when there is none.
+	 */
+	public static InvalidInputException findIn(Throwable thrown) {
+		for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+			if (cause instanceof InvalidInputException invalid) {
+				return invalid;
+			}
+		}
+		return null;
+	}
+
 }

@@ -47,12 +47,7 @@ public final class InvalidInputResponses {
 	}
 
 	static InvalidInputException cause(Throwable thrown) {
-		for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-			if (cause instanceof InvalidInputException invalid) {
-				return invalid;
-			}
-		}
-		return null;
+		return InvalidInputException.findIn(thrown);
 	}
 
 	/** Thrown as it is, e.g. by the start listener of a process started through the REST API. */

@@ -61,12 +61,11 @@ public final class ProcessTestSupport {
 
 	/** The rule breach behind an exception, wherever in its cause chain the engine left it. */
 	public static InvalidInputException invalidInput(Throwable thrown) {
-		for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-			if (cause instanceof InvalidInputException invalid) {
-				return invalid;
-			}
+		InvalidInputException invalid = InvalidInputException.findIn(thrown);
+		if (invalid == null) {
+			throw new AssertionError("expected a rule breach, got " + thrown, thrown);
 		}
-		throw new AssertionError("expected a rule breach, got " + thrown, thrown);
+		return invalid;
 	}
 
 	/** A valid request, as the start form or the API gives it, received on the worked example's day. */

@@ -21,6 +21,7 @@ import org.ehcflow.advice.portal.AdviceSubmissions.NewSubmission;
 import org.ehcflow.advice.portal.AnswerRules.Checked;
 import org.ehcflow.advice.portal.LinkRefused.Reason;
 import org.ehcflow.advice.portal.PortalEvents.Event;
+import org.ehcflow.common.FormCheck;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +44,6 @@ class AdvicePortal {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
 	private final AdviceLinks links;
 
@@ -174,7 +174,7 @@ class AdvicePortal {
 			.findFirst()
 			.orElse(AdviceService.OTHER);
 		return new AdviceRequestPage(link.caseReference(), text(variables.get("childFirstName")),
-				born == null ? "" : born.format(DATE), service.displayName(), service.regulation(),
+				born == null ? "" : FormCheck.human(born), service.displayName(), service.regulation(),
 				dueBy == null ? "" : dueBy.format(DAY), dueBy != null && LocalDate.now(clock).isAfter(dueBy));
 	}
 
