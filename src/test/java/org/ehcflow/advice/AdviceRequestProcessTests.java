@@ -1,5 +1,9 @@
 package org.ehcflow.advice;
 
+import org.ehcflow.support.TestSmtp;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.ehcflow.support.ProcessTestSupport.fireDueJobs;
 import static org.ehcflow.support.ProcessTestSupport.recipientsOf;
@@ -64,7 +68,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 /**
  * Every path of {@code adviceRequest}: the request by email with a personal portal link (through a
@@ -73,8 +76,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
  * case closing under it. Advice asked for on Monday 13 April 2026 is due by Monday 25 May 2026
  * (SEND Regulations 2014 reg 8(1)); timers fire by moving the engine clock.
  */
-@SpringBootTest(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3125",
-		"ehcflow.advice-contacts.SOCIAL_CARE=cwd-intake@council.example.org" })
+@SpringBootTest(properties = { "ehcflow.advice-contacts.SOCIAL_CARE=cwd-intake@council.example.org" })
 @Import(ProcessEngineCoverageConfiguration.class)
 @TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
 		mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
@@ -96,11 +98,15 @@ class AdviceRequestProcessTests {
 
 	static final AtomicInteger CASE_NUMBERS = new AtomicInteger(90000);
 
-	/** A port of its own, away from the other mail tests' 3025. */
-	static final int SMTP_PORT = 3125;
+	static final int SMTP_PORT = TestSmtp.freePort();
 
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.port(SMTP_PORT));
+	static final GreenMailExtension smtp = TestSmtp.on(SMTP_PORT);
+
+	@DynamicPropertySource
+	static void mail(DynamicPropertyRegistry registry) {
+		TestSmtp.pointMailAt(SMTP_PORT, registry);
+	}
 
 	@Autowired
 	ProcessEngine engine;

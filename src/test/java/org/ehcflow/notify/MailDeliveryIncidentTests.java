@@ -1,5 +1,9 @@
 package org.ehcflow.notify;
 
+import org.ehcflow.support.TestSmtp;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ehcflow.support.ProcessTestSupport.request;
 import static org.ehcflow.support.ProcessTestSupport.today;
@@ -22,21 +26,23 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 /**
  * An email the outbox gave up on shows as a {@code mailDelivery} incident on its case; resolving
  * the incident in Cockpit sends it again.
  */
-@SpringBootTest(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3126",
-		"ehcflow.outbox.max-attempts=3" })
+@SpringBootTest(properties = { "ehcflow.outbox.max-attempts=3" })
 class MailDeliveryIncidentTests {
 
-	/** A port of its own, away from the other mail tests' 3025. */
-	static final int SMTP_PORT = 3126;
+	static final int SMTP_PORT = TestSmtp.freePort();
 
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.port(SMTP_PORT));
+	static final GreenMailExtension smtp = TestSmtp.on(SMTP_PORT);
+
+	@DynamicPropertySource
+	static void mail(DynamicPropertyRegistry registry) {
+		TestSmtp.pointMailAt(SMTP_PORT, registry);
+	}
 
 	@Autowired
 	RuntimeService runtimeService;

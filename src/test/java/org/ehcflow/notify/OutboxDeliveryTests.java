@@ -1,5 +1,9 @@
 package org.ehcflow.notify;
 
+import org.ehcflow.support.TestSmtp;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ehcflow.support.ProcessTestSupport.request;
 import static org.ehcflow.support.ProcessTestSupport.today;
@@ -21,18 +25,23 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 /**
  * Emails queued by the assessment reach a real SMTP server (GreenMail) once, survive the server
  * being down, and show as an incident in Cockpit when they keep failing.
  */
-@SpringBootTest(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025",
-		"ehcflow.outbox.max-attempts=3" })
+@SpringBootTest(properties = { "ehcflow.outbox.max-attempts=3" })
 class OutboxDeliveryTests {
 
+	static final int SMTP_PORT = TestSmtp.freePort();
+
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	static final GreenMailExtension smtp = TestSmtp.on(SMTP_PORT);
+
+	@DynamicPropertySource
+	static void mail(DynamicPropertyRegistry registry) {
+		TestSmtp.pointMailAt(SMTP_PORT, registry);
+	}
 
 	@Autowired
 	RuntimeService runtimeService;
