@@ -36,8 +36,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * Keeps the Camunda Forms in forms/ in step with the models in processes/ and with the contract in
- * docs/assessment-process.md: every form a model asks for exists once, every form is used, and every
+ * Keeps the Camunda Forms in forms/ in step with the models in processes/ and with the contracts in
+ * docs/*-process.md: every form a model asks for exists once, every form is used, and every
  * field sends the variable names and values the server-side checks expect.
  */
 class FormsTests {
@@ -46,8 +46,8 @@ class FormsTests {
 
 	static final Path PROCESSES = Path.of("processes");
 
-	/** The contract that names every process variable. */
-	static final Path CONTRACT = Path.of("docs", "assessment-process.md");
+	/** The contracts that name every process variable: docs/assessment-process.md and its siblings. */
+	static final Path CONTRACTS = Path.of("docs");
 
 	static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
 
@@ -161,9 +161,15 @@ class FormsTests {
 	/** Every name the contract writes as code, e.g. {@code `decisionToAssessDate`}. */
 	static Set<String> contractNames() throws IOException {
 		Set<String> names = new TreeSet<>();
-		Matcher code = Pattern.compile("`([A-Za-z][A-Za-z0-9]*)`").matcher(Files.readString(CONTRACT));
-		while (code.find()) {
-			names.add(code.group(1));
+		List<Path> contracts;
+		try (Stream<Path> files = Files.list(CONTRACTS)) {
+			contracts = files.filter(path -> path.toString().endsWith("-process.md")).toList();
+		}
+		for (Path contract : contracts) {
+			Matcher code = Pattern.compile("`([A-Za-z][A-Za-z0-9]*)`").matcher(Files.readString(contract));
+			while (code.find()) {
+				names.add(code.group(1));
+			}
 		}
 		return names;
 	}
@@ -238,7 +244,7 @@ class FormsTests {
 			Set<String> contract = contractNames();
 			assertThat(keyed(read(path))).extracting(field -> field.get("key").asText())
 				.filteredOn(key -> !contract.contains(key))
-				.as("keys of %s that %s does not name (misspelt, or add them to the contract first)", path, CONTRACT)
+				.as("keys of %s that no docs/*-process.md names (misspelt, or add them to the contract first)", path)
 				.isEmpty();
 		}
 
