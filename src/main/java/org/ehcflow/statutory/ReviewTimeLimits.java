@@ -34,6 +34,16 @@ public final class ReviewTimeLimits {
 	 */
 	public static final int PHASE_TRANSFER_MEETING_WEEKS_BEFORE = 12;
 
+	/**
+	 * Weeks before the latest meeting date on which the review starts: 6 weeks for those asked for
+	 * advice to give it (as reg 8(1) allows at assessment) and then the 2 weeks' notice of reg
+	 * 20(2)-(4). Planning, not law.
+	 */
+	public static final int REVIEW_STARTS_WEEKS_BEFORE_MEETING = 8;
+
+	/** Months after a decision to cease within which the family may appeal, Tribunal Procedure (HESC) Rules 2008 r20. */
+	public static final int CEASE_APPEAL_MONTHS = 2;
+
 	/** Months between reviews of a child under 5 unless configured, SEND Code of Practice 9.178. */
 	public static final int DEFAULT_UNDER_FIVE_REVIEW_MONTHS = 6;
 
@@ -178,6 +188,29 @@ public final class ReviewTimeLimits {
 			throw new IllegalArgumentException("months must be from 1 to " + REVIEW_MONTHS + ", was " + months);
 		}
 		return TimeLimits.withinMonthsStartingWith(lastDecision, months);
+	}
+
+	/**
+	 * The day to start a review (ask for advice, then invite): {@value #REVIEW_STARTS_WEEKS_BEFORE_MEETING}
+	 * weeks before the latest day for its meeting, so that advice can come back and be circulated 2
+	 * weeks before it (reg 20(4)). Planning, not law.
+	 * @param reviewMeetingBy the latest day for the meeting
+	 * @return {@code reviewMeetingBy} less 8 weeks
+	 */
+	public static LocalDate reviewStartsOn(LocalDate reviewMeetingBy) {
+		Objects.requireNonNull(reviewMeetingBy, "reviewMeetingBy");
+		return reviewMeetingBy.minusWeeks(REVIEW_STARTS_WEEKS_BEFORE_MEETING);
+	}
+
+	/**
+	 * The last day of the family's right to appeal a decision to cease the plan, during which the
+	 * plan stays in force: 2 months after the notice, Tribunal Procedure (HESC) Rules 2008 r20;
+	 * CFA 2014 s45, SEND Regulations 2014 reg 31. Counted by {@link TimeLimits#monthsAfter}.
+	 * @param ceaseNotice the day the decision to cease was notified
+	 * @return that day 2 months on
+	 */
+	public static LocalDate ceaseAppealWindowEnds(LocalDate ceaseNotice) {
+		return TimeLimits.monthsAfter(ceaseNotice, CEASE_APPEAL_MONTHS);
 	}
 
 }

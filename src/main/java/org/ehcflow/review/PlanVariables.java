@@ -1,0 +1,94 @@
+package org.ehcflow.review;
+
+/**
+ * The variables of {@code ehcPlan} (docs/plan-process.md), the contract shared with
+ * {@code annualReview} and the timeliness reports. Dates are ISO-8601 strings.
+ */
+public final class PlanVariables {
+
+	public static final String PROCESS_KEY = "ehcPlan";
+
+	public static final String REVIEW_PROCESS_KEY = "annualReview";
+
+	public static final String MESSAGE_PLAN_ISSUED = "PlanIssued";
+
+	public static final String MESSAGE_PLAN_IMPORTED = "PlanImported";
+
+	public static final String MESSAGE_EARLY_REVIEW_REQUESTED = "EarlyReviewRequested";
+
+	public static final String CASE_REFERENCE = "caseReference";
+
+	public static final String CHILD_FIRST_NAME = "childFirstName";
+
+	public static final String CHILD_LAST_NAME = "childLastName";
+
+	public static final String CHILD_DATE_OF_BIRTH = "childDateOfBirth";
+
+	/** SEN2 {@code StartDate}. */
+	public static final String PLAN_ISSUED_DATE = "planIssuedDate";
+
+	/** SEN2 {@code LastReview}; absent until the first review decision. */
+	public static final String LAST_REVIEW_DECISION_DATE = "lastReviewDecisionDate";
+
+	/** {@code N1}, {@code N2}, {@code R}, {@code 1} to {@code 14}; moves up each 1 September. */
+	public static final String NATIONAL_CURRICULUM_YEAR = "nationalCurriculumYear";
+
+	public static final String SETTING_NAME = "settingName";
+
+	public static final String SETTING_TYPE = "settingType";
+
+	public static final String CASEWORKER = "caseworker";
+
+	/** {@code ASSESSMENT} or {@code IMPORT}: how the plan came to EHC Flow. */
+	public static final String PLAN_SOURCE = "planSource";
+
+	public static final String ANNUAL_REVIEW_DECISION_BY = "annualReviewDecisionBy";
+
+	public static final String PHASE_TRANSFER_PLAN_BY = "phaseTransferPlanBy";
+
+	public static final String REVIEW_MEETING_BY = "reviewMeetingBy";
+
+	public static final String NEXT_REVIEW_STARTS_ON = "nextReviewStartsOn";
+
+	public static final String REVIEW_REASON = "reviewReason";
+
+	/** Months between reviews from DMN {@code reviewFrequency}. */
+	public static final String REVIEW_MONTHS = "reviewMonths";
+
+	public static final String REVIEW_OVERDUE = "reviewOverdue";
+
+	public static final String REVIEW_STARTS_NOW = "reviewStartsNow";
+
+	public static final String REVIEW_OVERDUE_ON_IMPORT = "reviewOverdueOnImport";
+
+	/** The reg 18 date a completed review already named the next setting for. */
+	public static final String PHASE_TRANSFER_REVIEWED_FOR = "phaseTransferReviewedFor";
+
+	public static final String PLAN_STATUS = "planStatus";
+
+	public static final String EARLY_REVIEW_REQUESTED_BY = "earlyReviewRequestedBy";
+
+	public static final String EARLY_REVIEW_REASON = "earlyReviewReason";
+
+	public static final String EARLY_REVIEW_REQUESTED_DATE = "earlyReviewRequestedDate";
+
+	public static final String REVIEW_DECISION = "reviewDecision";
+
+	public static final String REVIEW_DECISION_DATE = "reviewDecisionDate";
+
+	public static final String CEASE_NOTICE_DATE = "ceaseNoticeDate";
+
+	public static final String CEASE_REASON = "ceaseReason";
+
+	public static final String APPEAL_WINDOW_ENDS_ON = "ceaseAppealBy";
+
+	public static final String APPEAL_LODGED = "appealLodged";
+
+	public static final String APPEAL_LODGED_DATE = "appealLodgedDate";
+
+	public static final String PLAN_CEASED_DATE = "planCeasedDate";
+
+	private PlanVariables() {
+	}
+
+}

@@ -1,0 +1,43 @@
+package org.ehcflow.review;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.LocalTime;
+import java.util.Date;
+
+import org.ehcflow.common.EhcFlowProperties;
+import org.springframework.stereotype.Component;
+
+/** The moments {@code ehcPlan}'s timers fire, in the council's time zone. */
+@Component("reviewTimers")
+public class ReviewTimers {
+
+	private final EhcFlowProperties properties;
+
+	private final Clock clock;
+
+	ReviewTimers(EhcFlowProperties properties, Clock clock) {
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * Every 1 September from the next one, at the start of the day: an ISO 8601 repeating interval
+	 * ({@code R/2026-09-01T00:00:00+01:00/P1Y}), so the year group moves up in the council's time zone.
+	 */
+	public String eachFirstSeptember() {
+		LocalDate today = LocalDate.now(clock);
+		LocalDate next = today.withMonth(9).withDayOfMonth(1);
+		if (!next.isAfter(today)) {
+			next = next.plusYears(1);
+		}
+		return "R/" + next.atStartOfDay(properties.timeZone()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) + "/P1Y";
+	}
+
+	/** The start of a day, such as {@code nextReviewStartsOn} or the end of the appeal window. */
+	public Date startOf(String day) {
+		return Date.from(LocalDate.parse(day).atTime(LocalTime.MIDNIGHT).atZone(properties.timeZone()).toInstant());
+	}
+
+}

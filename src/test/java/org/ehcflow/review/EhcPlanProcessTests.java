@@ -1,0 +1,500 @@
+package org.ehcflow.review;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.ehcflow.support.ProcessTestSupport.fireDueJobs;
+import static org.ehcflow.support.ProcessTestSupport.invalidInput;
+import static org.ehcflow.support.ProcessTestSupport.today;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.ehcflow.support.ProcessCoverage;
+import org.ehcflow.support.ProcessTestSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.test.context.TestExecutionListeners.MergeMode;
+
+/**
+ * Every path of {@code ehcPlan}: new plans from an assessment and from the import, under-5s, each
+ * phase transfer, the Year 6 worked example of the statutory timeline (plan issued Monday 20 July
+ * 2026), a late review, an early review, the year group moving up on 1 September, and ceasing with
+ * and without an appeal. {@code annualReview} is the test's stand-in ({@link ReviewStandIn}),
+ * completed with the outputs the contract names. Timers fire by moving the engine clock.
+ */
+@SpringBootTest
+@Import(ProcessEngineCoverageConfiguration.class)
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+		mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
+class EhcPlanProcessTests {
+
+	static final AtomicInteger CASE_NUMBERS = new AtomicInteger(100);
+
+	static String standInDeployment;
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	ManagementService managementService;
+
+	@Autowired
+	RepositoryService repositoryService;
+
+	@Autowired
+	HistoryService historyService;
+
+	@BeforeEach
+	void deployTheStandInReview() {
+		AbstractAssertions.init(engine);
+		if (standInDeployment == null) {
+			standInDeployment = ReviewStandIn.deploy(repositoryService);
+		}
+	}
+
+	@AfterEach
+	void resetClock() {
+		ClockUtil.reset();
+	}
+
+	@AfterAll
+	static void everyFlowNodeOfThePlanIsCovered() throws IOException {
+		standInDeployment = null;
+		ProcessCoverage coverage = ProcessCoverage.of("ehcPlan", EhcPlanProcessTests.class);
+		LoggerFactory.getLogger(EhcPlanProcessTests.class).info("Flow-node coverage of ehcPlan: {}", coverage);
+		Assertions.assertThat(coverage.missed()).as("flow nodes no test passes").isEmpty();
+	}
+
+	static String nextReference() {
+		return "EHC-2026-" + String.format("%05d", CASE_NUMBERS.incrementAndGet());
+	}
+
+	static Map<String, Object> plan(String dateOfBirth, String year, String settingType, String issued,
+			String lastReview) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("childFirstName", "Sam");
+		variables.put("childLastName", "Example");
+		variables.put("childDateOfBirth", dateOfBirth);
+		variables.put("nationalCurriculumYear", year);
+		variables.put("planIssuedDate", issued);
+		if (lastReview != null) {
+			variables.put("lastReviewDecisionDate", lastReview);
+		}
+		variables.put("settingName", "Riverside School");
+		variables.put("settingType", settingType);
+		variables.put("caseworker", "caseworker");
+		return variables;
+	}
+
+	ProcessInstance importPlan(Map<String, Object> variables) {
+		String reference = nextReference();
+		variables.put("caseReference", reference);
+		return runtimeService.createMessageCorrelation("PlanImported")
+			.processInstanceBusinessKey(reference)
+			.setVariables(variables)
+			.correlateStartMessage();
+	}
+
+	Object variable(ProcessInstance plan, String name) {
+		return runtimeService.getVariable(plan.getId(), name);
+	}
+
+	Object historic(ProcessInstance plan, String name) {
+		return historyService.createHistoricVariableInstanceQuery()
+			.processInstanceId(plan.getId())
+			.variableName(name)
+			.singleResult()
+			.getValue();
+	}
+
+	void assertSchedule(ProcessInstance plan, String decisionBy, String transferBy, String meetingBy, String startsOn,
+			String reason) {
+		Assertions.assertThat(variable(plan, "annualReviewDecisionBy")).as("annualReviewDecisionBy").isEqualTo(decisionBy);
+		Assertions.assertThat(variable(plan, "phaseTransferPlanBy")).as("phaseTransferPlanBy").isEqualTo(transferBy);
+		Assertions.assertThat(variable(plan, "reviewMeetingBy")).as("reviewMeetingBy").isEqualTo(meetingBy);
+		Assertions.assertThat(variable(plan, "nextReviewStartsOn")).as("nextReviewStartsOn").isEqualTo(startsOn);
+		Assertions.assertThat(variable(plan, "reviewReason")).as("reviewReason").isEqualTo(reason);
+	}
+
+	/** The stand-in review of the plan, once its asynchronous start has run. */
+	Task review(ProcessInstance plan) {
+		fireDueJobs(managementService);
+		ProcessInstance review = runtimeService.createProcessInstanceQuery()
+			.superProcessInstanceId(plan.getId())
+			.singleResult();
+		Assertions.assertThat(review).as("a running annualReview").isNotNull();
+		Assertions.assertThat(review.getBusinessKey()).isEqualTo(plan.getBusinessKey());
+		return taskService.createTaskQuery().processInstanceId(review.getId()).singleResult();
+	}
+
+	void decide(ProcessInstance plan, Map<String, Object> outcome) {
+		taskService.complete(review(plan).getId(), outcome);
+	}
+
+	static Map<String, Object> maintained(String meeting, String decided) {
+		Map<String, Object> outcome = new HashMap<>();
+		outcome.put("reviewMeetingDate", meeting);
+		outcome.put("reviewDecision", "MAINTAIN");
+		outcome.put("reviewDecisionDate", decided);
+		return outcome;
+	}
+
+	@Nested
+	class NewPlans {
+
+		@Test
+		void aPlanFromAnAssessmentIsReviewedWithin12MonthsAndAYear6TransferIsPreparedBy15February() {
+			today("2026-07-20");
+			String reference = nextReference();
+			Map<String, Object> assessment = new HashMap<>(ProcessTestSupport.request("2026-03-02"));
+			assessment.put("caseReference", reference);
+			assessment.put("childDateOfBirth", "2015-11-14");
+			assessment.put("nationalCurriculumYear", 5);
+			assessment.put("finalPlanIssuedDate", "2026-07-20");
+			assessment.put("namedSettingName", "Hillside Primary School");
+			assessment.put("caseOwner", "caseworker");
+			ProcessInstance plan = runtimeService.createMessageCorrelation("PlanIssued")
+				.processInstanceBusinessKey(reference)
+				.setVariables(assessment)
+				.correlateStartMessage();
+
+			assertThat(plan).hasPassed("StartEvent_PlanIssued", "Task_TakeOverIssuedPlan", "Task_ScheduleNextReview")
+				.isWaitingAt("Gateway_WaitForReview");
+			Assertions.assertThat(variable(plan, "planIssuedDate")).isEqualTo("2026-07-20");
+			Assertions.assertThat(variable(plan, "settingName")).isEqualTo("Hillside Primary School");
+			Assertions.assertThat(variable(plan, "settingType")).isEqualTo("OTHER");
+			Assertions.assertThat(variable(plan, "caseworker")).isEqualTo("caseworker");
+			Assertions.assertThat(variable(plan, "nationalCurriculumYear")).isEqualTo("5");
+			Assertions.assertThat(variable(plan, "planStatus")).isEqualTo("MAINTAINED");
+			// The timeline's worked example: first review decision by Mon 19 Jul 2027, latest meeting
+			// Mon 21 Jun 2027; in Year 6 in 2026/27, the amended plan by Mon 15 Feb 2027 (reg 18),
+			// so the meeting by 23 Nov 2026 (12 weeks before) and the review starts 8 weeks earlier.
+			assertSchedule(plan, "2027-07-19", "2027-02-15", "2026-11-23", "2026-09-28", "PHASE_TRANSFER");
+		}
+
+		@Test
+		void aPlanFromAnAssessmentWithNoYearGroupTakesItFromTheDateOfBirth() {
+			today("2026-07-20");
+			String reference = nextReference();
+			Map<String, Object> assessment = new HashMap<>(ProcessTestSupport.request("2026-03-02"));
+			assessment.remove("nationalCurriculumYear");
+			assessment.put("childDateOfBirth", "2018-02-01");
+			assessment.put("finalPlanIssuedDate", "2026-07-20");
+			ProcessInstance plan = runtimeService.createMessageCorrelation("PlanIssued")
+				.processInstanceBusinessKey(reference)
+				.setVariables(assessment)
+				.correlateStartMessage();
+
+			// 7 on 31 August 2025: Year 3 in 2025/26.
+			Assertions.assertThat(variable(plan, "nationalCurriculumYear")).isEqualTo("3");
+			Assertions.assertThat(variable(plan, "settingName")).isEqualTo("Riverside Primary School");
+			assertSchedule(plan, "2027-07-19", null, "2027-06-21", "2027-04-26", "ANNUAL");
+		}
+
+		@Test
+		void theYear6WorkedExampleImportedInAPrimarySchool() {
+			today("2026-07-21");
+			ProcessInstance plan = importPlan(plan("2015-11-14", "5", "PRIMARY", "2026-07-20", null));
+
+			assertThat(plan).hasPassed("StartEvent_PlanImported", "Task_TakeOverImportedPlan")
+				.isWaitingAt("Gateway_WaitForReview");
+			Assertions.assertThat(variable(plan, "planSource")).isEqualTo("IMPORT");
+			Assertions.assertThat(variable(plan, "reviewOverdueOnImport")).isEqualTo(false);
+			assertSchedule(plan, "2027-07-19", "2027-02-15", "2026-11-23", "2026-09-28", "PHASE_TRANSFER");
+		}
+
+		@Test
+		void anImportedPlanCountsFromItsLastReviewDecision() {
+			today("2026-03-02");
+			ProcessInstance plan = importPlan(plan("2017-05-14", "3", "PRIMARY", "2024-06-03", "2025-11-10"));
+
+			assertSchedule(plan, "2026-11-09", null, "2026-10-12", "2026-08-17", "ANNUAL");
+		}
+
+		@Test
+		void aChildUnder5IsReviewedEvery6Months() {
+			today("2026-01-13");
+			// 2 on 31 August 2025: N1 in 2025/26, no move to school before September 2027.
+			ProcessInstance plan = importPlan(plan("2023-06-01", "N1", "EARLY_YEARS", "2026-01-12", null));
+
+			Assertions.assertThat(variable(plan, "reviewMonths")).isEqualTo(6);
+			assertSchedule(plan, "2026-07-11", null, "2026-06-13", "2026-04-18", "UNDER_FIVE");
+		}
+
+		@ParameterizedTest(name = "Year {0} at a {1} setting: amended plan by {2}")
+		@CsvSource({ "N2, EARLY_YEARS, 2027-02-15, 2026-11-23", "2, INFANT, 2027-02-15, 2026-11-23",
+				"4, FIRST, 2027-02-15, 2026-11-23", "6, PRIMARY, 2027-02-15, 2026-11-23",
+				"6, JUNIOR, 2027-02-15, 2026-11-23", "8, MIDDLE, 2027-02-15, 2026-11-23",
+				"11, SECONDARY, 2027-03-31, 2027-01-06", "11, SECONDARY_WITH_SIXTH_FORM, 2027-03-31, 2027-01-06",
+				"6, OTHER, 2027-02-15, 2026-11-23" })
+		void eachPhaseTransferIsPreparedInTheLastYearOfThePhase(String year, String settingType, String transferBy,
+				String meetingBy) {
+			today("2026-09-10");
+			String born = "N2".equals(year) ? "2023-03-01" : "2012-01-01";
+			ProcessInstance plan = importPlan(plan(born, year, settingType, "2024-09-01", "2026-09-08"));
+
+			Assertions.assertThat(variable(plan, "phaseTransferPlanBy")).isEqualTo(transferBy);
+			Assertions.assertThat(variable(plan, "reviewMeetingBy")).isEqualTo(meetingBy);
+			Assertions.assertThat(variable(plan, "reviewReason")).isEqualTo("PHASE_TRANSFER");
+		}
+
+		@ParameterizedTest(name = "Year {0} at a {1} setting: no transfer")
+		@CsvSource({ "3, PRIMARY", "6, ALL_THROUGH", "9, SECONDARY", "12, POST_16" })
+		void noTransferWhereTheChildStaysInTheSamePhase(String year, String settingType) {
+			today("2026-09-10");
+			ProcessInstance plan = importPlan(plan("2012-01-01", year, settingType, "2024-09-01", "2026-09-08"));
+
+			assertSchedule(plan, "2027-09-07", null, "2027-08-10", "2027-06-15", "ANNUAL");
+		}
+
+		@Test
+		void aYear11TransferToPost16IsDueBy31March() {
+			today("2026-01-20");
+			ProcessInstance plan = importPlan(plan("2011-03-01", "10", "SECONDARY", "2023-02-01", "2026-01-15"));
+
+			// Year 11 in 2026/27 by the meeting (due 17 Dec 2026); post-16 from September 2027.
+			assertSchedule(plan, "2027-01-14", "2027-03-31", "2026-12-17", "2026-10-22", "PHASE_TRANSFER");
+		}
+
+	}
+
+	@Nested
+	class Reviews {
+
+		@Test
+		void theReviewStartsOnItsDayAndAMeetingHeldLateMovesTheNextReviewToTheDecision() {
+			today("2026-03-02");
+			ProcessInstance plan = importPlan(plan("2017-05-14", "3", "PRIMARY", "2024-06-03", "2025-11-10"));
+			assertThat(plan).isWaitingAt("Gateway_WaitForReview");
+
+			today("2026-08-16");
+			fireDueJobs(managementService);
+			assertThat(plan).isWaitingAt("Gateway_WaitForReview");
+
+			today("2026-08-17");
+			Task review = review(plan);
+			assertThat(plan).hasPassed("Timer_NextReviewStarts").isWaitingAt("CallActivity_AnnualReview");
+			Assertions.assertThat(variable(plan, "planStatus")).isEqualTo("UNDER_REVIEW");
+			Assertions.assertThat(runtimeService.getVariable(review.getExecutionId(), "reviewReason")).isEqualTo("ANNUAL");
+			Assertions.assertThat(runtimeService.getVariable(review.getExecutionId(), "annualReviewDecisionBy"))
+				.isEqualTo("2026-11-09");
+
+			// The meeting is held late (due by 12 October), the decision after the 12 months.
+			today("2026-11-10");
+			fireDueJobs(managementService);
+			assertThat(plan).hasPassed("Task_RecordReviewDecisionBreach");
+			Assertions.assertThat(variable(plan, "annualReviewDecisionBreachedDate")).isEqualTo("2026-11-10");
+
+			today("2026-11-20");
+			decide(plan, maintained("2026-10-30", "2026-11-20"));
+
+			assertThat(plan).hasPassed("Task_RecordReviewDecision").isWaitingAt("Gateway_WaitForReview");
+			Assertions.assertThat(variable(plan, "lastReviewDecisionDate")).isEqualTo("2026-11-20");
+			Assertions.assertThat(variable(plan, "reviewMeetingDate")).isEqualTo("2026-10-30");
+			Assertions.assertThat(variable(plan, "planStatus")).isEqualTo("MAINTAINED");
+			assertSchedule(plan, "2027-11-19", null, "2027-10-22", "2027-08-27", "ANNUAL");
+		}
+
+		@Test
+		void anAmendedPlanNamingANewSettingIsKeptForTheNextReview() {
+			today("2026-09-10");
+			ProcessInstance plan = importPlan(plan("2015-01-01", "6", "PRIMARY", "2024-09-01", "2026-09-08"));
+			today("2026-09-28");
+			Task review = review(plan);
+			Assertions.assertThat(runtimeService.getVariable(review.getExecutionId(), "reviewDecisionDate")).isNull();
+
+			today("2027-01-10");
+			Map<String, Object> outcome = new HashMap<>();
+			outcome.put("reviewMeetingDate", "2026-11-16");
+			outcome.put("reviewDecision", "AMEND");
+			outcome.put("reviewDecisionDate", "2026-12-01");
+			outcome.put("amendedPlanIssuedDate", "2027-01-10");
+			outcome.put("settingName", "Hillside Academy");
+			outcome.put("settingType", "SECONDARY");
+			taskService.complete(review.getId(), outcome);
+
+			Assertions.assertThat(variable(plan, "settingName")).isEqualTo("Hillside Academy");
+			Assertions.assertThat(variable(plan, "amendedPlanIssuedDate")).isEqualTo("2027-01-10");
+			Assertions.assertThat(variable(plan, "phaseTransferReviewedFor")).isEqualTo("2027-02-15");
+			// From the decision of 1 December 2026; Year 7 at a secondary school then: no transfer.
+			assertSchedule(plan, "2027-11-30", null, "2027-11-02", "2027-09-07", "ANNUAL");
+		}
+
+		@Test
+		void anEarlyReviewStartsAtOnceWithItsMeetingWithin8Weeks() {
+			today("2026-03-02");
+			ProcessInstance plan = importPlan(plan("2017-05-14", "3", "PRIMARY", "2024-06-03", "2025-11-10"));
+
+			today("2026-04-01");
+			ProcessInstance request = runtimeService.createProcessInstanceByKey("requestEarlyReview")
+				.setVariables(Map.of("caseReference", plan.getBusinessKey(), "earlyReviewRequestedBy", "PARENT",
+						"earlyReviewReason", "The child's needs have changed."))
+				.execute();
+
+			assertThat(request).isEnded().hasPassed("Task_StartEarlyReview");
+			Task review = review(plan);
+			assertThat(plan).hasPassed("Event_EarlyReviewRequested", "Task_BringReviewForward");
+			Assertions.assertThat(variable(plan, "reviewReason")).isEqualTo("EARLY_REVIEW");
+			Assertions.assertThat(variable(plan, "earlyReviewRequestedBy")).isEqualTo("PARENT");
+			Assertions.assertThat(variable(plan, "reviewMeetingBy")).isEqualTo("2026-05-27");
+			Assertions.assertThat(variable(plan, "annualReviewDecisionBy")).isEqualTo("2026-11-09");
+			Assertions.assertThat(runtimeService.getVariable(review.getExecutionId(), "reviewReason"))
+				.isEqualTo("EARLY_REVIEW");
+
+			assertThatThrownBy(() -> runtimeService.createProcessInstanceByKey("requestEarlyReview")
+				.setVariables(Map.of("caseReference", plan.getBusinessKey(), "earlyReviewRequestedBy", "SETTING",
+						"earlyReviewReason", "Again."))
+				.execute()).satisfies(thrown -> Assertions.assertThat(invalidInput(thrown).problems())
+					.extracting("field")
+					.containsExactly("caseReference"));
+		}
+
+		@Test
+		void anEarlyReviewForAnUnknownCaseNamesTheCaseReference() {
+			today("2026-04-01");
+			assertThatThrownBy(() -> runtimeService.createProcessInstanceByKey("requestEarlyReview")
+				.setVariables(Map.of("caseReference", "EHC-1999-00001", "earlyReviewRequestedBy", "NOBODY"))
+				.execute()).satisfies(thrown -> Assertions.assertThat(invalidInput(thrown).problems())
+					.extracting("field", "message")
+					.contains(Assertions.tuple("caseReference", "no maintained EHC plan has the reference EHC-1999-00001"))
+					.extracting(tuple -> tuple.toList().get(0))
+					.containsExactlyInAnyOrder("caseReference", "earlyReviewRequestedBy", "earlyReviewReason"));
+		}
+
+		@Test
+		void aReviewAlreadyOverdueOnImportIsRecordedAndStartsAtOnce() {
+			today("2026-03-02");
+			ProcessInstance plan = importPlan(plan("2014-01-20", "7", "SECONDARY", "2025-01-10", null));
+
+			assertThat(plan).hasPassed("Task_RecordOverdueReview");
+			Assertions.assertThat(variable(plan, "reviewOverdueOnImport")).isEqualTo(true);
+			Assertions.assertThat(variable(plan, "annualReviewDecisionBy")).isEqualTo("2026-01-09");
+			Assertions.assertThat(variable(plan, "annualReviewDecisionBreachedDate")).isEqualTo("2026-03-02");
+			Assertions.assertThat(variable(plan, "nextReviewStartsOn")).isEqualTo("2026-03-02");
+			Assertions.assertThat(review(plan)).isNotNull();
+		}
+
+		@Test
+		void aReviewThatShouldAlreadyHaveStartedStartsAtOnceWithoutABreach() {
+			today("2026-03-02");
+			ProcessInstance plan = importPlan(plan("2014-01-20", "7", "SECONDARY", "2025-04-20", null));
+
+			assertThat(plan).hasNotPassed("Task_RecordOverdueReview").isWaitingAt("CallActivity_AnnualReview");
+			Assertions.assertThat(variable(plan, "reviewOverdueOnImport")).isEqualTo(false);
+			Assertions.assertThat(variable(plan, "nextReviewStartsOn")).isEqualTo("2026-03-02");
+		}
+
+	}
+
+	@Nested
+	class SchoolYear {
+
+		@Test
+		void theYearGroupMovesUpEach1September() {
+			today("2026-08-20");
+			ProcessInstance plan = importPlan(plan("2017-05-14", "3", "PRIMARY", "2026-06-01", null));
+
+			today("2026-08-31");
+			fireDueJobs(managementService);
+			Assertions.assertThat(variable(plan, "nationalCurriculumYear")).isEqualTo("3");
+			today("2026-09-01");
+			fireDueJobs(managementService);
+			assertThat(plan).hasPassed("Task_MoveUpAYear", "EndEvent_MovedUpAYear");
+			Assertions.assertThat(variable(plan, "nationalCurriculumYear")).isEqualTo("4");
+		}
+
+	}
+
+	@Nested
+	class Ceasing {
+
+		ProcessInstance decidedToCease() {
+			today("2026-03-02");
+			ProcessInstance plan = importPlan(plan("2007-02-01", "14", "POST_16", "2024-06-03", "2025-11-10"));
+			today("2026-08-17");
+			Map<String, Object> outcome = new HashMap<>();
+			outcome.put("reviewMeetingDate", "2026-10-05");
+			outcome.put("reviewDecision", "CEASE");
+			outcome.put("reviewDecisionDate", "2026-10-20");
+			outcome.put("ceaseNoticeDate", "2026-10-20");
+			outcome.put("ceaseReason", "MOVED_TO_EMPLOYMENT");
+			Task review = review(plan);
+			today("2026-10-20");
+			taskService.complete(review.getId(), outcome);
+			return plan;
+		}
+
+		@Test
+		void withoutAnAppealThePlanEndsAfterTheTwoMonthsToAppeal() {
+			ProcessInstance plan = decidedToCease();
+			assertThat(plan).isWaitingAt("Task_ConfirmPlanCeased");
+			Assertions.assertThat(variable(plan, "planStatus")).isEqualTo("CEASING");
+			Assertions.assertThat(variable(plan, "ceaseAppealBy")).isEqualTo("2026-12-20");
+			Task confirm = taskService.createTaskQuery().processInstanceId(plan.getId()).singleResult();
+			Assertions.assertThat(confirm.getDueDate()).isEqualTo(ProcessTestSupport.endOfDay("2026-12-20"));
+			Assertions.assertThat(confirm.getAssignee()).isEqualTo("caseworker");
+
+			today("2026-12-20");
+			assertThatThrownBy(() -> taskService.complete(confirm.getId(), Map.of("appealLodged", "false")))
+				.satisfies(thrown -> Assertions.assertThat(invalidInput(thrown).problems())
+					.extracting("field")
+					.containsExactly("appealLodged"));
+
+			today("2026-12-21");
+			taskService.complete(confirm.getId(), Map.of("appealLodged", "false"));
+			assertThat(plan).isEnded().hasPassed("Task_EndPlan", "EndEvent_PlanCeased");
+			Assertions.assertThat(historic(plan, "planCeasedDate")).isEqualTo("2026-12-21");
+			Assertions.assertThat(historic(plan, "planStatus")).isEqualTo("CEASED");
+			Assertions.assertThat(historic(plan, "ceaseReason")).isEqualTo("MOVED_TO_EMPLOYMENT");
+		}
+
+		@Test
+		void anAppealKeepsThePlanAndItsReviews() {
+			ProcessInstance plan = decidedToCease();
+			Task confirm = taskService.createTaskQuery().processInstanceId(plan.getId()).singleResult();
+
+			today("2026-12-01");
+			taskService.complete(confirm.getId(), Map.of("appealLodged", "true", "appealLodgedDate", "2026-11-30"));
+
+			assertThat(plan).hasPassed("Gateway_AppealLodged").isWaitingAt("Gateway_WaitForReview");
+			Assertions.assertThat(variable(plan, "appealLodged")).isEqualTo(true);
+			Assertions.assertThat(variable(plan, "planStatus")).isEqualTo("MAINTAINED");
+			Assertions.assertThat(variable(plan, "annualReviewDecisionBy")).isEqualTo("2027-10-19");
+			Assertions.assertThat(List.of(plan.getBusinessKey())).isNotEmpty();
+		}
+
+	}
+
+}
