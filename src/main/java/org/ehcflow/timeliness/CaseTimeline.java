@@ -54,12 +54,17 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param processInstanceId the {@code ehcNeedsAssessment} instance shown
  * @param state open, or how the case ended
  * @param requestReceivedDate day 0 of the 6, 16 and 20 week clocks (CFA 2014 s36(1))
- * @param steps the statutory steps in the order of the process
+ * @param steps the statutory steps in the order of the process, then the plan's (see
+ * {@link #withPlan})
  * @param exceptions every exception recorded while this assessment was open
+ * @param planProcessInstanceId the {@code ehcPlan} instance of the maintained plan, or {@code null}
+ * @param planStatus its {@code planStatus} ({@code MAINTAINED}, {@code UNDER_REVIEW},
+ * {@code CEASING}, {@code CEASED}), or {@code null} without a plan
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 record CaseTimeline(String caseReference, String processInstanceId, CaseState state, LocalDate requestReceivedDate,
-		List<TimelineStep> steps, List<TimelineException> exceptions) {
+		List<TimelineStep> steps, List<TimelineException> exceptions, String planProcessInstanceId,
+		String planStatus) {
 
 	/** Advice in the order of reg 6(1) (parent, educational, medical, ...), then by when it was asked. */
 	private static final Comparator<RecordedAdvice> ADVICE_ORDER = Comparator
@@ -113,7 +118,86 @@ record CaseTimeline(String caseReference, String processInstanceId, CaseState st
 		steps.add(Step.FINAL_PLAN, date(variables, FINAL_PLAN_DUE_BY), date(variables, FINAL_PLAN_ISSUED_DATE), noPlan);
 
 		return new CaseTimeline(recorded.caseReference(), recorded.processInstanceId(), state,
-				date(variables, REQUEST_RECEIVED_DATE), steps.list, exceptions);
+				date(variables, REQUEST_RECEIVED_DATE), steps.list, exceptions, null, null);
+	}
+
+	/**
+	 * The timeline of a plan that came without an assessment (an imported plan): no assessment
+	 * steps, the plan's added by {@link #withPlan}.
+	 * @param caseReference the case reference
+	 * @return a timeline with no steps yet
+	 */
+	static CaseTimeline withoutAssessment(String caseReference) {
+		return new CaseTimeline(caseReference, null, CaseState.PLAN_ISSUED, null, List.of(), List.of(), null, null);
+	}
+
+	/**
+	 * This timeline with the steps of maintaining the plan added after the assessment's, read as
+	 * docs/plan-process.md says. For each {@code annualReview}, in order:
+	 * {@code annualReviewDecision} (due {@code annualReviewDecisionBy}, CFA 2014 s44(1); done
+	 * {@code reviewDecisionDate}), {@code reviewInvitations} ({@code reviewInvitationsBy},
+	 * {@code invitationsSentDate}; reg 20(2)-(3)), {@code reviewReport} ({@code reviewReportBy},
+	 * {@code reviewReportDate}; reg 20(7)), {@code reviewDecision} ({@code reviewDecisionBy},
+	 * {@code reviewDecisionDate}; reg 20, 21), {@code amendmentRepresentations}
+	 * ({@code amendmentRepresentationsBy}, {@code amendmentRepresentationsDate}; reg 22(2)(c)) and
+	 * {@code amendedPlan} ({@code amendedPlanDueBy}, {@code amendedPlanIssuedDate}; reg 22(3)), the
+	 * last two not applicable once the decision was not to amend; and {@code phaseTransferPlan}
+	 * (due {@code phaseTransferPlanBy}, done {@code amendedPlanIssuedDate}; reg 18) for a review
+	 * that prepares a transfer. While the plan waits for its next review, that review's
+	 * {@code annualReviewDecision} and any {@code phaseTransferPlan} are listed from the plan's own
+	 * variables. Open steps are measured on today while the plan is maintained, and on the day it
+	 * ceased after.
+	 * @param plan the plan as the engine's history holds it
+	 * @param today today in the council's time zone
+	 * @return the timeline with the plan's steps and status
+	 */
+	CaseTimeline withPlan(RecordedPlan plan, LocalDate today) {
+		LocalDate asOf = plan.ended() ? plan.endedOn() : today;
+		List<TimelineStep> all = new ArrayList<>(steps);
+		boolean reviewRunning = false;
+		for (RecordedPlan.RecordedReview review : plan.reviews()) {
+			Map<String, Object> variables = review.variables();
+			Object decision = variables.get("reviewDecision");
+			boolean notAmended = decision != null && !"AMEND".equals(decision);
+			LocalDate measured = review.endedOn() != null ? review.endedOn() : asOf;
+			reviewRunning |= review.endedOn() == null;
+			all.add(planStep(Step.ANNUAL_REVIEW_DECISION, date(variables, "annualReviewDecisionBy"),
+					date(variables, "reviewDecisionDate"), measured, false));
+			all.add(planStep(Step.REVIEW_INVITATIONS, date(variables, "reviewInvitationsBy"),
+					date(variables, "invitationsSentDate"), measured, false));
+			all.add(planStep(Step.REVIEW_REPORT, date(variables, "reviewReportBy"), date(variables, "reviewReportDate"),
+					measured, false));
+			all.add(planStep(Step.REVIEW_DECISION, date(variables, "reviewDecisionBy"),
+					date(variables, "reviewDecisionDate"), measured, false));
+			all.add(planStep(Step.AMENDMENT_REPRESENTATIONS, date(variables, "amendmentRepresentationsBy"),
+					date(variables, "amendmentRepresentationsDate"), measured, notAmended));
+			all.add(planStep(Step.AMENDED_PLAN, date(variables, "amendedPlanDueBy"),
+					date(variables, "amendedPlanIssuedDate"), measured, notAmended));
+			LocalDate transferBy = date(variables, "phaseTransferPlanBy");
+			if (transferBy != null) {
+				// The duty of reg 18 outlives the review: measured on today until the plan is amended.
+				all.add(planStep(Step.PHASE_TRANSFER_PLAN, transferBy, date(variables, "amendedPlanIssuedDate"), asOf,
+						false));
+			}
+		}
+		Map<String, Object> variables = plan.variables();
+		if (!plan.ended() && !reviewRunning) {
+			all.add(planStep(Step.ANNUAL_REVIEW_DECISION, date(variables, "annualReviewDecisionBy"), null, asOf, false));
+			LocalDate transferBy = date(variables, "phaseTransferPlanBy");
+			if (transferBy != null && !transferBy.equals(date(variables, "phaseTransferReviewedFor"))) {
+				all.add(planStep(Step.PHASE_TRANSFER_PLAN, transferBy, null, asOf, false));
+			}
+		}
+		Object status = variables.get("planStatus");
+		return new CaseTimeline(caseReference, processInstanceId, state, requestReceivedDate, all, exceptions,
+				plan.processInstanceId(), status == null ? null : status.toString());
+	}
+
+	private static TimelineStep planStep(Step step, LocalDate dueBy, LocalDate completedOn, LocalDate asOf,
+			boolean notNeeded) {
+		Status status = completedOn == null && notNeeded ? Status.NOT_APPLICABLE : Status.of(dueBy, completedOn, asOf);
+		return new TimelineStep(step.id(), step.title(), null, null, dueBy, completedOn, status, step.regulation(),
+				List.of());
 	}
 
 	/** Open, or the outcome the case ended with. */

@@ -2,6 +2,7 @@ package org.ehcflow.timeliness;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import org.ehcflow.assessment.TimeLimitExceptions;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -11,7 +12,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/cases/{caseReference}/timeline}: each statutory step of a case with its date,
- * when it was done and whether that was on time, worked out from the engine's history as of today.
+ * when it was done and whether that was on time, worked out from the engine's history as of today:
+ * the assessment's steps, then the maintained plan's and its reviews' (an imported plan has only
+ * those).
  * Anyone in a SEND role may read it. The case is named by its reference only.
  */
 @RestController
@@ -19,12 +22,15 @@ class TimelineApi {
 
 	private final AssessmentHistory history;
 
+	private final PlanHistory plans;
+
 	private final TimeLimitExceptions exceptions;
 
 	private final Clock clock;
 
-	TimelineApi(AssessmentHistory history, TimeLimitExceptions exceptions, Clock clock) {
+	TimelineApi(AssessmentHistory history, PlanHistory plans, TimeLimitExceptions exceptions, Clock clock) {
 		this.history = history;
+		this.plans = plans;
 		this.exceptions = exceptions;
 		this.clock = clock;
 	}
@@ -33,8 +39,16 @@ class TimelineApi {
 	@PreAuthorize("hasAnyAuthority('GROUP_send-caseworkers', 'GROUP_send-panel', 'GROUP_send-managers', "
 			+ "'GROUP_camunda-admin')")
 	CaseTimeline timeline(@PathVariable String caseReference) {
-		RecordedCase recorded = history.find(caseReference).orElseThrow(CaseNotFoundException::new);
-		return CaseTimeline.of(recorded, exceptions.forCase(caseReference), LocalDate.now(clock));
+		LocalDate today = LocalDate.now(clock);
+		Optional<RecordedCase> assessment = history.find(caseReference);
+		Optional<RecordedPlan> plan = plans.find(caseReference);
+		if (assessment.isEmpty() && plan.isEmpty()) {
+			throw new CaseNotFoundException();
+		}
+		CaseTimeline timeline = assessment
+			.map(recorded -> CaseTimeline.of(recorded, exceptions.forCase(caseReference), today))
+			.orElseGet(() -> CaseTimeline.withoutAssessment(caseReference));
+		return plan.map(recorded -> timeline.withPlan(recorded, today)).orElse(timeline);
 	}
 
 }

@@ -22,11 +22,9 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.ehcflow.common.InvalidInputException;
@@ -218,42 +216,29 @@ class EhcNeedsAssessmentProcessTests {
 
 		@Test
 		void issuesThePlanWithoutConsultationWhenNoSettingIsRequestedAndHandsItOver() {
-			Deployment planProcess = repositoryService.createDeployment()
-				.addModelInstance("plan-handover-test.bpmn",
-						Bpmn.createExecutableProcess("planHandoverTest")
-							.camundaHistoryTimeToLive(1)
-							.startEvent()
-							.message("PlanIssued")
-							.userTask("Task_MaintainPlan")
-							.endEvent()
-							.done())
-				.deploy();
-			try {
-				ProcessInstance instance = startCase();
-				gatherViews(instance);
-				decideToAssess(instance, "2026-04-01");
-				receiveAllAdvice(instance, "2026-05-01");
-				decideToIssue(instance, "2026-05-04");
-				sendDraft(instance, "2026-05-11");
+			ProcessInstance instance = startCase();
+			gatherViews(instance);
+			decideToAssess(instance, "2026-04-01");
+			receiveAllAdvice(instance, "2026-05-01");
+			decideToIssue(instance, "2026-05-04");
+			sendDraft(instance, "2026-05-11");
 
-				today("2026-05-26");
-				complete(task(instance), withVariables("familyResponse", "NO_RESPONSE", "settingRequested", false));
-				assertThat(instance).hasNotPassed("Task_ConsultSetting").isWaitingAt("Task_IssueFinalPlan");
-				complete(task(instance), withVariables("finalPlanIssuedDate", "2026-05-26", "namedSettingName",
-						"Riverside Primary School"));
+			today("2026-05-26");
+			complete(task(instance), withVariables("familyResponse", "NO_RESPONSE", "settingRequested", false));
+			assertThat(instance).hasNotPassed("Task_ConsultSetting").isWaitingAt("Task_IssueFinalPlan");
+			complete(task(instance), withVariables("finalPlanIssuedDate", "2026-05-26", "namedSettingName",
+					"Riverside Primary School"));
 
-				assertThat(instance).isEnded().hasPassed("EndEvent_PlanIssued");
-				ProcessInstance plan = runtimeService.createProcessInstanceQuery()
-					.processDefinitionKey("planHandoverTest")
-					.processInstanceBusinessKey(instance.getBusinessKey())
-					.singleResult();
-				Assertions.assertThat(plan).isNotNull();
-				Assertions.assertThat(runtimeService.getVariable(plan.getId(), "namedSettingName"))
-					.isEqualTo("Riverside Primary School");
-			}
-			finally {
-				repositoryService.deleteDeployment(planProcess.getId(), true);
-			}
+			assertThat(instance).isEnded().hasPassed("EndEvent_PlanIssued");
+			// The maintained plan (ehcPlan, docs/plan-process.md) starts on the message PlanIssued.
+			ProcessInstance plan = runtimeService.createProcessInstanceQuery()
+				.processDefinitionKey("ehcPlan")
+				.processInstanceBusinessKey(instance.getBusinessKey())
+				.singleResult();
+			Assertions.assertThat(plan).isNotNull();
+			Assertions.assertThat(runtimeService.getVariable(plan.getId(), "settingName"))
+				.isEqualTo("Riverside Primary School");
+			Assertions.assertThat(runtimeService.getVariable(plan.getId(), "planIssuedDate")).isEqualTo("2026-05-26");
 		}
 
 	}

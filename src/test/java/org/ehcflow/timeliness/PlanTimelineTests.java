@@ -1,0 +1,183 @@
+package org.ehcflow.timeliness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.ehcflow.support.ProcessTestSupport.today;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.ehcflow.statutory.Status;
+import org.ehcflow.timeliness.RecordedPlan.RecordedReview;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The plan and review steps of the case timeline: {@code annualReviewDecision},
+ * {@code phaseTransferPlan} from {@code ehcPlan}, and each review's {@code reviewInvitations},
+ * {@code reviewReport}, {@code reviewDecision}, {@code amendmentRepresentations} and
+ * {@code amendedPlan}; an imported plan, which has no assessment, has a timeline too.
+ */
+class PlanTimelineTests {
+
+	static final Instant STARTED = Instant.parse("2026-09-28T08:00:00Z");
+
+	static RecordedPlan waiting(Map<String, Object> variables, RecordedReview... reviews) {
+		return new RecordedPlan("plan-1", null, variables, List.of(reviews));
+	}
+
+	static Map<String, Object> amendedTransferReview() {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("annualReviewDecisionBy", "2027-07-19");
+		variables.put("phaseTransferPlanBy", "2027-02-15");
+		variables.put("reviewInvitationsBy", "2026-11-02");
+		variables.put("invitationsSentDate", "2026-10-30");
+		variables.put("reviewReportBy", "2026-11-30");
+		variables.put("reviewReportDate", "2026-11-25");
+		variables.put("reviewDecisionBy", "2026-12-14");
+		variables.put("reviewDecision", "AMEND");
+		variables.put("reviewDecisionDate", "2026-12-10");
+		variables.put("amendmentRepresentationsBy", "2026-12-24");
+		variables.put("amendmentRepresentationsDate", "2026-12-20");
+		variables.put("amendedPlanDueBy", "2027-02-04");
+		variables.put("amendedPlanIssuedDate", "2027-02-10");
+		return variables;
+	}
+
+	@Nested
+	class FromHistory {
+
+		@Test
+		void anImportedPlanWaitingForItsReviewShowsTheDecisionAndTransferDates() {
+			CaseTimeline timeline = CaseTimeline.withoutAssessment("EHC-2026-00042")
+				.withPlan(waiting(Map.of("annualReviewDecisionBy", "2027-07-19", "phaseTransferPlanBy", "2027-02-15",
+						"planStatus", "MAINTAINED")), LocalDate.of(2026, 9, 1));
+
+			assertThat(timeline.state()).isEqualTo(CaseState.PLAN_ISSUED);
+			assertThat(timeline.processInstanceId()).isNull();
+			assertThat(timeline.planProcessInstanceId()).isEqualTo("plan-1");
+			assertThat(timeline.planStatus()).isEqualTo("MAINTAINED");
+			assertThat(timeline.steps()).extracting(TimelineStep::step, TimelineStep::dueBy, TimelineStep::status)
+				.containsExactly(tuple("annualReviewDecision", LocalDate.of(2027, 7, 19), Status.OPEN),
+						tuple("phaseTransferPlan", LocalDate.of(2027, 2, 15), Status.OPEN));
+			assertThat(timeline.steps().get(1).regulation()).isEqualTo("SEND Regulations 2014 reg 18");
+		}
+
+		@Test
+		void anOpenStepPastItsDateIsOverdue() {
+			CaseTimeline timeline = CaseTimeline.withoutAssessment("EHC-2026-00042")
+				.withPlan(waiting(Map.of("annualReviewDecisionBy", "2026-01-09")), LocalDate.of(2026, 3, 2));
+
+			assertThat(timeline.steps()).extracting(TimelineStep::step, TimelineStep::status)
+				.containsExactly(tuple("annualReviewDecision", Status.OVERDUE));
+		}
+
+		@Test
+		void anAmendedTransferReviewShowsEachStepOnTimeOrLate() {
+			RecordedReview review = new RecordedReview("review-1", STARTED, LocalDate.of(2027, 2, 10),
+					amendedTransferReview());
+			CaseTimeline timeline = CaseTimeline.withoutAssessment("EHC-2026-00042")
+				.withPlan(waiting(Map.of("annualReviewDecisionBy", "2027-12-09", "phaseTransferReviewedFor",
+						"2027-02-15", "phaseTransferPlanBy", "2027-02-15"), review), LocalDate.of(2027, 3, 1));
+
+			assertThat(timeline.steps()).extracting(TimelineStep::step, TimelineStep::completedOn, TimelineStep::status)
+				.containsExactly(tuple("annualReviewDecision", LocalDate.of(2026, 12, 10), Status.ON_TIME),
+						tuple("reviewInvitations", LocalDate.of(2026, 10, 30), Status.ON_TIME),
+						tuple("reviewReport", LocalDate.of(2026, 11, 25), Status.ON_TIME),
+						tuple("reviewDecision", LocalDate.of(2026, 12, 10), Status.ON_TIME),
+						tuple("amendmentRepresentations", LocalDate.of(2026, 12, 20), Status.ON_TIME),
+						tuple("amendedPlan", LocalDate.of(2027, 2, 10), Status.LATE),
+						tuple("phaseTransferPlan", LocalDate.of(2027, 2, 10), Status.ON_TIME),
+						tuple("annualReviewDecision", null, Status.OPEN));
+		}
+
+		@Test
+		void aMaintainedPlanNeedsNoAmendmentSteps() {
+			Map<String, Object> variables = new HashMap<>(amendedTransferReview());
+			variables.put("reviewDecision", "MAINTAIN");
+			variables.remove("phaseTransferPlanBy");
+			variables.remove("amendmentRepresentationsBy");
+			variables.remove("amendmentRepresentationsDate");
+			variables.remove("amendedPlanDueBy");
+			variables.remove("amendedPlanIssuedDate");
+			RecordedReview review = new RecordedReview("review-1", STARTED, LocalDate.of(2026, 12, 10), variables);
+			CaseTimeline timeline = CaseTimeline.withoutAssessment("EHC-2026-00042")
+				.withPlan(waiting(Map.of("annualReviewDecisionBy", "2027-12-09"), review), LocalDate.of(2027, 3, 1));
+
+			assertThat(timeline.steps()).filteredOn(step -> step.step().startsWith("amend"))
+				.extracting(TimelineStep::status)
+				.containsOnly(Status.NOT_APPLICABLE);
+		}
+
+		@Test
+		void aRunningReviewWithItsReportLateIsOverdueAndTheNextReviewIsNotListedYet() {
+			Map<String, Object> variables = new HashMap<>();
+			variables.put("annualReviewDecisionBy", "2027-07-19");
+			variables.put("reviewInvitationsBy", "2026-11-02");
+			variables.put("invitationsSentDate", "2026-10-30");
+			variables.put("reviewReportBy", "2026-11-30");
+			RecordedReview review = new RecordedReview("review-1", STARTED, null, variables);
+			CaseTimeline timeline = CaseTimeline.withoutAssessment("EHC-2026-00042")
+				.withPlan(waiting(Map.of("annualReviewDecisionBy", "2027-07-19", "planStatus", "UNDER_REVIEW"), review),
+						LocalDate.of(2026, 12, 5));
+
+			assertThat(timeline.steps()).extracting(TimelineStep::step, TimelineStep::status)
+				.containsExactly(tuple("annualReviewDecision", Status.OPEN), tuple("reviewInvitations", Status.ON_TIME),
+						tuple("reviewReport", Status.OVERDUE), tuple("reviewDecision", Status.OPEN),
+						tuple("amendmentRepresentations", Status.OPEN), tuple("amendedPlan", Status.OPEN));
+		}
+
+	}
+
+	@Nested
+	@SpringBootTest
+	@AutoConfigureMockMvc
+	class ThroughTheApi {
+
+		@Autowired
+		MockMvc mvc;
+
+		@AfterEach
+		void resetClock() {
+			ClockUtil.reset();
+		}
+
+		@Test
+		void anImportedPlanHasATimelineWithItsOverdueReview() throws Exception {
+			today("2026-03-02");
+			mvc.perform(post("/api/plans/import").with(httpBasic("caseworker", "caseworker"))
+				.contentType("text/csv")
+				.content("caseReference,childFirstName,childLastName,childDateOfBirth,nationalCurriculumYear,"
+						+ "planIssuedDate,lastReviewDecisionDate,settingName,settingType,caseworker\n"
+						+ "TL-00001,Leo,Example,2014-01-20,7,2024-09-02,2025-01-10,Hillside Academy,SECONDARY,\n"))
+				.andExpect(status().isOk());
+
+			mvc.perform(get("/api/cases/TL-00001/timeline").with(httpBasic("manager", "manager")))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.state").value("PLAN_ISSUED"))
+				.andExpect(jsonPath("$.processInstanceId").doesNotExist())
+				.andExpect(jsonPath("$.planStatus").value("MAINTAINED"))
+				.andExpect(jsonPath("$.steps[0].step").value("annualReviewDecision"))
+				.andExpect(jsonPath("$.steps[0].dueBy").value("2026-01-09"))
+				.andExpect(jsonPath("$.steps[0].status").value("OVERDUE"))
+				.andExpect(jsonPath("$.steps[0].regulation")
+					.value("Children and Families Act 2014 s44(1); SEND Code of Practice 9.169"));
+		}
+
+	}
+
+}
