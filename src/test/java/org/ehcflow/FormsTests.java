@@ -179,8 +179,10 @@ class FormsTests {
 				+ ".form";
 	}
 
+	/** Deadlines end in By, except who asked for something ({@code earlyReviewRequestedBy}, docs/plan-process.md). */
 	static boolean isDateNamed(String key) {
-		return key.endsWith("Date") || key.endsWith("By") || key.endsWith("DateOfBirth");
+		return key.endsWith("Date") || (key.endsWith("By") && !key.endsWith("RequestedBy"))
+				|| key.endsWith("DateOfBirth");
 	}
 
 	@Nested
