@@ -46,21 +46,22 @@ class PlanSchedule implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		LocalDate today = LocalDate.now(clock);
-		LocalDate dateOfBirth = Variables.date(execution, CHILD_DATE_OF_BIRTH);
-		LocalDate lastDecision = Variables.date(execution, LAST_REVIEW_DECISION_DATE);
-		LocalDate periodStart = lastDecision != null ? lastDecision : Variables.date(execution, PLAN_ISSUED_DATE);
+		LocalDate dateOfBirth = Variables.parseDateOrNull(execution.getVariable(CHILD_DATE_OF_BIRTH));
+		LocalDate lastDecision = Variables.parseDateOrNull(execution.getVariable(LAST_REVIEW_DECISION_DATE));
+		LocalDate periodStart = lastDecision != null ? lastDecision
+				: Objects.requireNonNullElse(Variables.parseDateOrNull(execution.getVariable(PLAN_ISSUED_DATE)), today);
 		String yearGroup = AcademicCalendar.yearGroupOf(execution.getVariable(NATIONAL_CURRICULUM_YEAR));
-		if (yearGroup == null) {
+		if (yearGroup == null && dateOfBirth != null) {
 			yearGroup = AcademicCalendar.yearGroupOn(dateOfBirth, today);
 			execution.setVariable(NATIONAL_CURRICULUM_YEAR, yearGroup);
 		}
 		String settingType = Objects.requireNonNullElse(Variables.string(execution, SETTING_TYPE), "OTHER");
 
-		int months = reviewMonths(Period.between(dateOfBirth, periodStart).getYears());
+		int months = reviewMonths(dateOfBirth == null ? null : Period.between(dateOfBirth, periodStart).getYears());
 		LocalDate meetingBy = ReviewSchedule.of(periodStart, months, null, today).reviewMeetingBy();
-		LocalDate transferBy = phaseTransferPlanBy(
-				AcademicCalendar.advance(yearGroup, AcademicCalendar.movesUpBetween(today, meetingBy)), settingType,
-				meetingBy);
+		LocalDate transferBy = yearGroup == null ? null
+				: phaseTransferPlanBy(AcademicCalendar.advance(yearGroup, AcademicCalendar.movesUpBetween(today, meetingBy)),
+						settingType, meetingBy);
 		if (transferBy != null && transferBy.equals(Variables.date(execution, PHASE_TRANSFER_REVIEWED_FOR))) {
 			transferBy = null;
 		}
@@ -84,8 +85,14 @@ class PlanSchedule implements JavaDelegate {
 				schedule.overdue() ? " (already overdue)" : "");
 	}
 
-	/** DMN {@code reviewFrequency}: 6 months under 5 by default (Code 9.178), else 12 (CFA s44(1)). */
-	private int reviewMonths(int ageInYears) {
+	/**
+	 * DMN {@code reviewFrequency}: 6 months under 5 by default (Code 9.178), else 12 (CFA s44(1)).
+	 * An unknown age gets the statutory 12.
+	 */
+	private int reviewMonths(Integer ageInYears) {
+		if (ageInYears == null) {
+			return ReviewTimeLimits.REVIEW_MONTHS;
+		}
 		Object months = decisions.evaluateDecisionTableByKey("reviewFrequency", Map.of("ageInYears", ageInYears))
 			.getSingleResult()
 			.getEntry("reviewMonths");

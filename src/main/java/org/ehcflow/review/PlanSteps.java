@@ -53,9 +53,10 @@ class PlanSteps {
 			}
 			String recorded = AcademicCalendar.yearGroupOf(execution.getVariable(NATIONAL_CURRICULUM_YEAR));
 			LocalDate received = Variables.parseDateOrNull(execution.getVariable("requestReceivedDate"));
+			LocalDate born = Variables.parseDateOrNull(execution.getVariable(CHILD_DATE_OF_BIRTH));
 			String yearGroup = recorded != null && received != null
 					? AcademicCalendar.advance(recorded, AcademicCalendar.movesUpBetween(received, today))
-					: AcademicCalendar.yearGroupOn(Variables.date(execution, CHILD_DATE_OF_BIRTH), today);
+					: born != null ? AcademicCalendar.yearGroupOn(born, today) : recorded;
 			execution.setVariable(NATIONAL_CURRICULUM_YEAR, yearGroup);
 			execution.setVariable(PLAN_SOURCE, "ASSESSMENT");
 			log.info("Case {}: plan issued {} taken over for maintenance", execution.getProcessBusinessKey(), issued);
