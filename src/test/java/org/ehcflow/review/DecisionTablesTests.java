@@ -8,7 +8,7 @@ import java.io.InputStream;
 import java.util.Map;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.junit.jupiter.api.Nested;
@@ -59,7 +59,7 @@ class DecisionTablesTests {
 				"11, SPECIAL, true, true", "11, OTHER, true, true", "12, POST_16, false, false",
 				"13, SECONDARY_WITH_SIXTH_FORM, false, false" })
 		void namesEachMoveOfPhase(String year, String settingType, boolean moves, boolean post16) {
-			DmnDecisionResultEntries result = DMN
+			DmnDecisionRuleResult result = DMN
 				.evaluateDecisionTable(table, Map.of("nationalCurriculumYear", year, "settingType", settingType))
 				.getSingleResult();
 			assertThat(result.<Boolean>getEntry("transfersNextSeptember")).isEqualTo(moves);
