@@ -148,11 +148,16 @@ class PlanSteps {
 		};
 	}
 
-	/** "End the plan": SEN2 CeaseDate, after the appeal window passed with no appeal (reg 31). */
+	/**
+	 * "End the plan": SEN2 CeaseDate. The plan stays in force until the time to appeal has passed
+	 * (CFA 2014 s45; reg 31; HESC Rules r20), so it ceases the day after {@code ceaseAppealBy}, however
+	 * late the caseworker confirms it.
+	 */
 	@Bean
 	JavaDelegate planCeasing(Clock clock) {
 		return execution -> {
-			Variables.setDate(execution, PLAN_CEASED_DATE, LocalDate.now(clock));
+			LocalDate appealBy = Variables.date(execution, APPEAL_WINDOW_ENDS_ON);
+			Variables.setDate(execution, PLAN_CEASED_DATE, appealBy != null ? appealBy.plusDays(1) : LocalDate.now(clock));
 			execution.setVariable(PLAN_STATUS, "CEASED");
 			log.info("Case {}: plan ceased", execution.getProcessBusinessKey());
 		};

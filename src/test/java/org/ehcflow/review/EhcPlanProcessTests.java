@@ -472,9 +472,10 @@ class EhcPlanProcessTests {
 					.extracting("field")
 					.containsExactly("appealLodged"));
 
-			today("2026-12-21");
+			today("2027-01-04");
 			taskService.complete(confirm.getId(), Map.of("appealLodged", "false"));
 			assertThat(plan).isEnded().hasPassed("Task_EndPlan", "EndEvent_PlanCeased");
+			// In force until the appeal window closed on 20 December, whenever it is confirmed.
 			Assertions.assertThat(historic(plan, "planCeasedDate")).isEqualTo("2026-12-21");
 			Assertions.assertThat(historic(plan, "planStatus")).isEqualTo("CEASED");
 			Assertions.assertThat(historic(plan, "ceaseReason")).isEqualTo("MOVED_TO_EMPLOYMENT");

@@ -47,7 +47,7 @@ class PlanImportPageTests {
 				browser.waitFor(By.id("file")).sendKeys(file.toAbsolutePath().toString());
 				browser.click(By.id("upload"));
 				browser.waitFor(By.id("result"));
-				browser.screenshot("plan-import");
+				browser.screenshot("plan-import.png");
 
 				assertThat(browser.find(By.id("created-count")).getText()).isEqualTo("1");
 				assertThat(browser.find(By.id("error-count")).getText()).isEqualTo("1");
