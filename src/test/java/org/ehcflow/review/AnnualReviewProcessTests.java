@@ -586,6 +586,12 @@ class AnnualReviewProcessTests {
 				Assertions.assertThat(GreenMailUtil.getBody(email)).contains(reference).doesNotContain("Sam");
 			}
 			Assertions.assertThat(invitations.get(0).getSubject()).contains("7 June 2027");
+			List<MimeMessage> adviceRequests = subjectsContaining(received, "EHC plan review " + reference);
+			Assertions.assertThat(adviceRequests).as("advice asked of the parent and the school").hasSize(2);
+			Assertions.assertThat(GreenMailUtil.getBody(adviceRequests.get(0))).contains("annual review")
+				.contains("reg 20(4)")
+				.doesNotContain("needs assessment")
+				.doesNotContain("Sam");
 			String notice = GreenMailUtil.getBody(notices.get(0));
 			Assertions.assertThat(notice).contains("28 June 2027").contains("9 August 2027").contains("reg 22(2)");
 		}
