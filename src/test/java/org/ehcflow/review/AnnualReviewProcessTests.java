@@ -485,6 +485,41 @@ class AnnualReviewProcessTests {
 			assertThat(instance).isWaitingAt("Task_CirculateReviewAdvice");
 		}
 
+		@Test
+		void theMeetingGoesAheadOnItsDayWithoutAdviceThatIsStillMissing() {
+			ProcessInstance instance = startReview();
+			arrange(instance, MEETING);
+			today("2027-05-20");
+			Task parentAdvice = adviceTasks(instance).stream()
+				.filter(advice -> advice.getName().contains("parent"))
+				.findFirst()
+				.orElseThrow();
+			taskService.complete(parentAdvice.getId(),
+					Map.of("adviceReceivedDate", "2027-05-20", "adviceOutcome", "NEW_ADVICE", "adviceSummary", "Views."));
+
+			today("2027-06-06");
+			fireDueJobs(managementService);
+			assertThat(instance).isWaitingAt("CallActivity_SeekReviewAdvice");
+			today(MEETING);
+			// The meeting-day timer first: it ends the open advice requests, and with them their own due timers.
+			managementService.executeJob(managementService.createJobQuery()
+				.processInstanceId(instance.getId())
+				.activityId("Timer_MeetingDayReached")
+				.executable()
+				.singleResult()
+				.getId());
+			fireDueJobs(managementService);
+
+			assertThat(instance).hasPassed("Timer_MeetingDayReached").isWaitingAt("Task_CirculateReviewAdvice");
+			Assertions.assertThat(adviceTasks(instance)).as("advice no longer awaited").isEmpty();
+			Assertions.assertThat(historyService.createHistoricProcessInstanceQuery()
+				.superProcessInstanceId(instance.getId())
+				.processDefinitionKey("adviceRequest")
+				.completed()
+				.count()).as("the parent's advice request finished normally").isOne();
+			Assertions.assertThat(variable(instance, "reviewAdviceCirculationBreachedDate")).isEqualTo(MEETING);
+		}
+
 	}
 
 	@Nested
