@@ -182,6 +182,16 @@ class AnnualReviewJourneyTests {
 	@Order(2)
 	void theCaseworkerRecordsTheAdviceAndCirculatesIt() {
 		assumeTrue(stepsPassed >= 1, "the meeting was not arranged");
+		String model = jdbc.queryForObject(
+				"select model_json from outbox_message where case_reference = ? and template = 'advice-request' and recipient = ?",
+				String.class, caseReference, SCHOOL_EMAIL);
+		String token = model.replaceAll(".*\"adviceToken\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+		browser.get("http://localhost:" + port + "/advice/" + token);
+		String page = browser.waitFor(By.tagName("body")).getText();
+		assertThat(page).as("the school's advice portal page").contains("reviewing this child's education, health and care (EHC) plan")
+			.contains("reg 20(4)")
+			.doesNotContain("needs assessment for this child");
+		tasklist.browser().get("http://localhost:" + port + "/camunda/app/tasklist/");
 		tasklist.showCase(caseReference);
 		tasklist.waitForTaskCount(2);
 		for (String giver : List.of("the parent or young person", "the school or setting (educational advice)")) {
