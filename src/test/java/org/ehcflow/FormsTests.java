@@ -211,6 +211,19 @@ class FormsTests {
 				.containsAll(formsById().keySet());
 		}
 
+		/** A refused form names the field by its label (common.FormLabels), one label per key. */
+		@Test
+		void aKeyThatSeveralFormsLetPeopleFillInHasTheSameLabelOnEach() throws Exception {
+			Map<String, Set<String>> labels = new TreeMap<>();
+			for (JsonNode form : formsById().values()) {
+				keyed(form).stream()
+					.filter(field -> !field.path("disabled").asBoolean(false))
+					.forEach(field -> labels.computeIfAbsent(field.get("key").asText(), key -> new TreeSet<>())
+						.add(field.path("label").asText(field.path("dateLabel").asText(""))));
+			}
+			assertThat(labels).allSatisfy((key, seen) -> assertThat(seen).as("labels of %s", key).hasSize(1));
+		}
+
 		@ParameterizedTest
 		@MethodSource("org.ehcflow.FormsTests#forms")
 		void aFormFileIsNamedAfterItsId(Path form) {

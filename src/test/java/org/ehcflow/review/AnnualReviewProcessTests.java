@@ -404,6 +404,29 @@ class AnnualReviewProcessTests {
 		}
 
 		@Test
+		void theOutcomeOfThePreviousReviewIsNotCarriedIntoThisOne() {
+			Map<String, Object> inputs = inputs();
+			inputs.put("reviewDecision", "AMEND");
+			inputs.put("reviewDecisionDate", "2026-06-15");
+			inputs.put("amendedPlanIssuedDate", "2026-08-01");
+			ProcessInstance instance = startReview(inputs);
+			Assertions.assertThat(runtimeService.getVariables(instance.getId())).doesNotContainKeys("reviewDecision",
+					"reviewDecisionDate", "amendedPlanIssuedDate");
+			Assertions.assertThat(historyService.createHistoricVariableInstanceQuery()
+				.processInstanceId(instance.getId())
+				.variableName("amendedPlanIssuedDate")
+				.count()).isZero();
+		}
+
+		@Test
+		void aPlanWithoutACaseworkerIsReviewedByTheTeam() {
+			Map<String, Object> inputs = inputs();
+			inputs.remove("caseworker");
+			ProcessInstance instance = startReview(inputs);
+			assertThat(task("Task_ArrangeReviewMeeting", instance)).isNotAssigned().hasCandidateGroup("send-caseworkers");
+		}
+
+		@Test
 		void aMeetingWithLessThanTwoWeeksNoticeOrWithoutEveryoneInvitedIsRefused() {
 			ProcessInstance instance = startReview();
 			Map<String, Object> form = arrangement("2027-05-16");
