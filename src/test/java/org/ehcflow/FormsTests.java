@@ -76,6 +76,17 @@ class FormsTests {
 		choices.put("exceptionReason", Set.of("SETTING_CLOSED", "EARLY_YEARS_CLOSED", "EXCEPTIONAL_CIRCUMSTANCES",
 				"AWAY_FROM_AREA", "MISSED_APPOINTMENT"));
 		choices.put("draftSectionsComplete", Set.of("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K"));
+		choices.put("reviewDecision", Set.of("MAINTAIN", "AMEND", "CEASE"));
+		choices.put("reviewInvitees", Set.of("PARENT_OR_YOUNG_PERSON", "SETTING_HEAD", "SEN_OFFICER", "HEALTH", "SOCIAL_CARE"));
+		choices.put("reviewAdvice", Set.of("PARENT", "EDUCATIONAL", "MEDICAL", "PSYCHOLOGICAL", "SOCIAL_CARE",
+				"PREPARING_FOR_ADULTHOOD", "SENSORY", "OTHER"));
+		choices.put("amendmentResponse", Set.of("RESPONDED", "NO_RESPONSE"));
+		choices.put("newSettingConsultationResponse", Set.of("AGREED", "DECLINED", "NO_REPLY"));
+		choices.put("amendmentOutcome", Set.of("ISSUE_AMENDED_PLAN", "DO_NOT_AMEND"));
+		choices.put("settingType", Set.of("EARLY_YEARS", "INFANT", "JUNIOR", "PRIMARY", "FIRST", "MIDDLE", "SECONDARY",
+				"SECONDARY_WITH_SIXTH_FORM", "ALL_THROUGH", "SPECIAL", "POST_16", "OTHER"));
+		choices.put("ceaseReason", Set.of("NEEDS_MET_WITHOUT_PLAN", "HIGHER_EDUCATION", "EMPLOYMENT", "LEFT_EDUCATION",
+				"MOVED_OUT_OF_ENGLAND", "MAXIMUM_AGE", "OTHER"));
 		return choices;
 	}
 
@@ -200,6 +211,19 @@ class FormsTests {
 		void everyFormInTheFormsFolderIsUsedByAModel() throws Exception {
 			assertThat(formReferences().keySet()).as("forms that the models refer to")
 				.containsAll(formsById().keySet());
+		}
+
+		/** A refused form names the field by its label (common.FormLabels), one label per key. */
+		@Test
+		void aKeyThatSeveralFormsLetPeopleFillInHasTheSameLabelOnEach() throws Exception {
+			Map<String, Set<String>> labels = new TreeMap<>();
+			for (JsonNode form : formsById().values()) {
+				keyed(form).stream()
+					.filter(field -> !field.path("disabled").asBoolean(false))
+					.forEach(field -> labels.computeIfAbsent(field.get("key").asText(), key -> new TreeSet<>())
+						.add(field.path("label").asText(field.path("dateLabel").asText(""))));
+			}
+			assertThat(labels).allSatisfy((key, seen) -> assertThat(seen).as("labels of %s", key).hasSize(1));
 		}
 
 		@ParameterizedTest

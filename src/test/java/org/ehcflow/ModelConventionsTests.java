@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -89,7 +90,9 @@ class ModelConventionsTests {
 			.toList();
 		String forms = String.join("\n", Files.list(Path.of("forms")).map(ModelConventionsTests::readString).toList());
 		for (String[] reference : references) {
-			if (reference[0] == null && model.getFileName().toString().equals("adviceRequest.bpmn")) {
+			// Processes only ever called by another have a plain start event without a start form.
+			if (reference[0] == null && Set.of("adviceRequest.bpmn", "annualReview.bpmn")
+				.contains(model.getFileName().toString())) {
 				continue;
 			}
 			assertThat(reference[0]).isNotBlank();

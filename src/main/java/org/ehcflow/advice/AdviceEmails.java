@@ -122,6 +122,10 @@ class AdviceEmails {
 		model.put("toParent", service == AdviceService.PARENT);
 		model.put("adviceRequestedDate", Variables.string(execution, AdviceSteps.ADVICE_REQUESTED_DATE));
 		model.put("adviceDueBy", Variables.string(execution, AdviceSteps.ADVICE_DUE_BY));
+		// Advice for an annual review (reg 20(4)) is asked for in the review's own words.
+		boolean forReview = "REVIEW".equals(Variables.string(execution, AdviceSteps.ADVICE_FOR));
+		model.put("forReview", forReview);
+		model.put("adviceFor", forReview ? "EHC plan review" : "EHC needs assessment");
 		List<String> owner = new ArrayList<>();
 		String ownerId = Variables.string(execution, AdviceSteps.CASE_OWNER);
 		if (ownerId != null && !ownerId.isBlank()) {

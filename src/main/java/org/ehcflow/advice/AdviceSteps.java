@@ -63,6 +63,9 @@ class AdviceSteps {
 	/** The user id of the caseworker who took the case on (who completed "Gather views"). */
 	static final String CASE_OWNER = "caseOwner";
 
+	/** {@code REVIEW} when the advice is for an annual review (reg 20(4)); absent for an assessment. */
+	static final String ADVICE_FOR = "adviceFor";
+
 	static final String EXISTING_ADVICE_APPLIES = "EXISTING_ADVICE_APPLIES";
 
 	/** Gives the task its plain-English name: "Record advice from educational psychology". */

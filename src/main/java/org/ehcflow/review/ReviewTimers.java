@@ -3,13 +3,12 @@ package org.ehcflow.review;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.LocalTime;
 import java.util.Date;
 
 import org.ehcflow.common.EhcFlowProperties;
 import org.springframework.stereotype.Component;
 
-/** The moments {@code ehcPlan}'s timers fire, in the council's time zone. */
+/** The moments the timers of {@code ehcPlan} and {@code annualReview} fire, in the council's time zone. */
 @Component("reviewTimers")
 public class ReviewTimers {
 
@@ -37,7 +36,15 @@ public class ReviewTimers {
 
 	/** The start of a day, such as {@code nextReviewStartsOn} or the end of the appeal window. */
 	public Date startOf(String day) {
-		return Date.from(LocalDate.parse(day).atTime(LocalTime.MIDNIGHT).atZone(properties.timeZone()).toInstant());
+		return Date.from(LocalDate.parse(day).atStartOfDay(properties.timeZone()).toInstant());
+	}
+
+	/**
+	 * The first moment of the meeting day: the meeting goes ahead with the advice received by then,
+	 * rather than wait for advice that is already late (due 2 weeks before, reg 20(4)).
+	 */
+	public Date meetingDay(String meeting) {
+		return startOf(meeting);
 	}
 
 }

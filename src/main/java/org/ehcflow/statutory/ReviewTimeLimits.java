@@ -47,7 +47,53 @@ public final class ReviewTimeLimits {
 	/** Months between reviews of a child under 5 unless configured, SEND Code of Practice 9.178. */
 	public static final int DEFAULT_UNDER_FIVE_REVIEW_MONTHS = 6;
 
+	/** The national curriculum year from which every review covers preparing for adulthood, reg 20(6), 21(6). */
+	public static final int PREPARING_FOR_ADULTHOOD_FROM_YEAR = 9;
+
 	private ReviewTimeLimits() {
+	}
+
+	/**
+	 * The earliest day the review meeting can be held when the invitations go out on
+	 * {@code invitationsSent}: those invited must have at least 2 weeks' notice, SEND Regulations
+	 * 2014 reg 20(3), 21(3).
+	 * @param invitationsSent the day the invitations are sent
+	 * @return {@code invitationsSent} plus 14 days
+	 */
+	public static LocalDate earliestMeeting(LocalDate invitationsSent) {
+		Objects.requireNonNull(invitationsSent, "invitationsSent");
+		return invitationsSent.plusDays(NOTICE_DAYS_BEFORE_MEETING);
+	}
+
+	/**
+	 * Whether a review must consider what provision helps the child or young person prepare for
+	 * adulthood and independent living: every review from Year 9, SEND Regulations 2014 reg 20(6),
+	 * 21(6). A young person past Year 14 (no year group) is reviewed with it too.
+	 * @param nationalCurriculumYear the current year group: {@code N1}, {@code N2}, {@code R},
+	 * {@code 1} to {@code 14} (a number is read as such); {@code null} or blank for a young person
+	 * past school
+	 * @return {@code true} from Year 9 on
+	 */
+	public static boolean coversPreparingForAdulthood(Object nationalCurriculumYear) {
+		if (nationalCurriculumYear == null || nationalCurriculumYear.toString().isBlank()) {
+			return true;
+		}
+		String year = nationalCurriculumYear.toString().strip();
+		if (!year.matches("-?\\d{1,2}")) {
+			return false;
+		}
+		return Integer.parseInt(year) >= PREPARING_FOR_ADULTHOOD_FROM_YEAR;
+	}
+
+	/**
+	 * The day a school or college the family asked for in response to proposed amendments should
+	 * have replied to its consultation: 15 days, SEND Code of Practice 9.83 (consultation under CFA
+	 * 2014 s39-40 as for a new plan).
+	 * @param consultationSent the day the consultation was sent
+	 * @return {@code consultationSent} plus 15 days
+	 */
+	public static LocalDate newSettingConsultationBy(LocalDate consultationSent) {
+		return AssessmentTimeLimits.settingConsultationBy(consultationSent);
 	}
 
 	/**

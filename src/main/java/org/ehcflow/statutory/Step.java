@@ -32,6 +32,9 @@ public enum Step {
 	REVIEW_INVITATIONS("reviewInvitations", "Invitations to the review meeting",
 			"SEND Regulations 2014 reg 20(2)-(3), 21(3)"),
 
+	REVIEW_ADVICE_CIRCULATION("reviewAdviceCirculation", "Advice circulated to those invited to the review meeting",
+			"SEND Regulations 2014 reg 20(4), 21(4)"),
+
 	REVIEW_REPORT("reviewReport", "Report of the review meeting", "SEND Regulations 2014 reg 20(7), 21(7)"),
 
 	REVIEW_DECISION("reviewDecision", "Decision to maintain, amend or cease the plan",

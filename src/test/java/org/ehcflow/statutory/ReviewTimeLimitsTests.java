@@ -148,4 +148,34 @@ class ReviewTimeLimitsTests {
 
 	}
 
+	@Nested
+	class ArrangingTheMeeting {
+
+		@Test
+		void invitationsSentTodayAllowAMeetingTwoWeeksFromNowAtTheEarliest() {
+			assertThat(ReviewTimeLimits.earliestMeeting(LocalDate.of(2027, 5, 3))).isEqualTo(LocalDate.of(2027, 5, 17));
+		}
+
+		@ParameterizedTest(name = "year {0}: {1}")
+		@CsvSource({ "N1, false", "N2, false", "R, false", "1, false", "8, false", "9, true", "11, true", "14, true",
+				"-1, false" })
+		void everyReviewFromYear9CoversPreparingForAdulthood(String year, boolean covers) {
+			assertThat(ReviewTimeLimits.coversPreparingForAdulthood(year)).isEqualTo(covers);
+		}
+
+		@Test
+		void aYearGroupGivenAsANumberOrAYoungPersonPastSchoolIsReadToo() {
+			assertThat(ReviewTimeLimits.coversPreparingForAdulthood(10)).isTrue();
+			assertThat(ReviewTimeLimits.coversPreparingForAdulthood(4)).isFalse();
+			assertThat(ReviewTimeLimits.coversPreparingForAdulthood(null)).isTrue();
+		}
+
+		@Test
+		void aNewSettingAskedForInResponseToAmendmentsShouldReplyWithin15Days() {
+			assertThat(ReviewTimeLimits.newSettingConsultationBy(LocalDate.of(2027, 7, 1)))
+				.isEqualTo(LocalDate.of(2027, 7, 16));
+		}
+
+	}
+
 }

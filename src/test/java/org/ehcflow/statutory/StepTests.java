@@ -22,7 +22,7 @@ class StepTests {
 				"DECIDE_WHETHER_TO_ISSUE, decideWhetherToIssue", "DRAFT_REPRESENTATIONS, draftRepresentations",
 				"SETTING_CONSULTATION, settingConsultation", "FINAL_PLAN, finalPlan",
 				"ANNUAL_REVIEW_DECISION, annualReviewDecision", "REVIEW_INVITATIONS, reviewInvitations",
-				"REVIEW_REPORT, reviewReport", "REVIEW_DECISION, reviewDecision",
+				"REVIEW_ADVICE_CIRCULATION, reviewAdviceCirculation", "REVIEW_REPORT, reviewReport", "REVIEW_DECISION, reviewDecision",
 				"AMENDMENT_REPRESENTATIONS, amendmentRepresentations", "AMENDED_PLAN, amendedPlan",
 				"PHASE_TRANSFER_PLAN, phaseTransferPlan" })
 		void eachStepHasItsPublicTimelineName(Step step, String id) {

@@ -166,7 +166,7 @@ class AdvicePortal {
 
 	private AdviceRequestPage pageOf(AdviceLink link) {
 		Map<String, Object> variables = runtimeService.getVariables(link.processInstanceId(),
-				List.of("childFirstName", "childDateOfBirth", "adviceDueBy"));
+				List.of("childFirstName", "childDateOfBirth", "adviceDueBy", "adviceFor"));
 		LocalDate dueBy = date(variables.get("adviceDueBy"));
 		LocalDate born = date(variables.get("childDateOfBirth"));
 		AdviceService service = Arrays.stream(AdviceService.values())
@@ -175,7 +175,8 @@ class AdvicePortal {
 			.orElse(AdviceService.OTHER);
 		return new AdviceRequestPage(link.caseReference(), text(variables.get("childFirstName")),
 				born == null ? "" : FormCheck.human(born), service.displayName(), service.regulation(),
-				dueBy == null ? "" : dueBy.format(DAY), dueBy != null && LocalDate.now(clock).isAfter(dueBy));
+				dueBy == null ? "" : dueBy.format(DAY), dueBy != null && LocalDate.now(clock).isAfter(dueBy),
+				"REVIEW".equals(variables.get("adviceFor")));
 	}
 
 	/** What the caseworker reads in Tasklist: the advice or the reason, or where the advice is. */

@@ -11,7 +11,9 @@ package org.ehcflow.advice.portal;
  * @param regulation the regulation that requires it, e.g. "SEND Regulations 2014 reg 6(1)(d)"
  * @param dueBy the due date in words, e.g. "Monday 25 May 2026"
  * @param overdue whether that day has passed
+ * @param forReview whether the advice is for an annual review of the plan (reg 20(4)) rather than an
+ * assessment
  */
 record AdviceRequestPage(String caseReference, String childFirstName, String childDateOfBirth, String adviceFrom,
-		String regulation, String dueBy, boolean overdue) {
+		String regulation, String dueBy, boolean overdue, boolean forReview) {
 }

@@ -1,0 +1,61 @@
+package org.ehcflow.review;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The fixed values of the review's choices (docs/review-process.md), and the reading of a Camunda
+ * Forms checklist, which arrives as a JSON array (a REST client may send a list).
+ */
+final class ReviewChoices {
+
+	static final Set<String> DECISIONS = Set.of("MAINTAIN", "AMEND", "CEASE");
+
+	/** Who must be invited to the review meeting: SEND Regulations 2014 reg 20(2), 21(3). */
+	static final List<String> INVITEES = List.of("PARENT_OR_YOUNG_PERSON", "SETTING_HEAD", "SEN_OFFICER", "HEALTH",
+			"SOCIAL_CARE");
+
+	static final Set<String> AMENDMENT_RESPONSES = Set.of("RESPONDED", "NO_RESPONSE");
+
+	static final Set<String> CONSULTATION_RESPONSES = Set.of("AGREED", "DECLINED", "NO_REPLY");
+
+	static final Set<String> AMENDMENT_OUTCOMES = Set.of("ISSUE_AMENDED_PLAN", "DO_NOT_AMEND");
+
+	static final Set<String> CEASE_REASONS = Set.of("NEEDS_MET_WITHOUT_PLAN", "HIGHER_EDUCATION", "EMPLOYMENT",
+			"LEFT_EDUCATION", "MOVED_OUT_OF_ENGLAND", "MAXIMUM_AGE", "OTHER");
+
+	static final Set<String> SETTING_TYPES = Set.of("EARLY_YEARS", "INFANT", "JUNIOR", "PRIMARY", "FIRST", "MIDDLE",
+			"SECONDARY", "SECONDARY_WITH_SIXTH_FORM", "ALL_THROUGH", "SPECIAL", "POST_16", "OTHER");
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private ReviewChoices() {
+	}
+
+	/** The values ticked in a checklist; empty when nothing (or something unreadable) was sent. */
+	static List<String> ticked(Object value) {
+		if (value == null) {
+			return List.of();
+		}
+		if (value instanceof List<?> list) {
+			return list.stream().map(Object::toString).toList();
+		}
+		try {
+			JsonNode node = JSON.readTree(value.toString());
+			List<String> values = new ArrayList<>();
+			if (node.isArray()) {
+				node.forEach(item -> values.add(item.asText()));
+			}
+			return values;
+		}
+		catch (JsonProcessingException ex) {
+			return List.of();
+		}
+	}
+
+}
