@@ -235,7 +235,8 @@ function bar(value) {
 // Stacked bars (on time / late) per month with the percentage above each bar.
 function trendChart(months) {
   const width = 760, height = 220, left = 36, bottom = 36, top = 24;
-  const max = Math.max(1, ...months.map(m => m.plansIssued));
+  // A top of the scale that four gridlines divide into whole numbers.
+  const max = Math.max(4, Math.ceil(Math.max(...months.map(m => m.plansIssued)) / 4) * 4);
   const step = (width - left - 8) / months.length, barWidth = step * 0.6;
   const scale = v => (height - bottom - top) * v / max;
   const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'ehc-trend', role: 'img',
@@ -243,7 +244,7 @@ function trendChart(months) {
   for (let i = 0; i <= 4; i++) {
     const y = height - bottom - (height - bottom - top) * i / 4;
     chart.appendChild(svg('line', { x1: left, x2: width - 4, y1: y, y2: y, class: 'ehc-grid' }));
-    chart.appendChild(svg('text', { x: left - 6, y: y + 4, 'text-anchor': 'end', class: 'ehc-axis' }, String(Math.round(max * i / 4))));
+    chart.appendChild(svg('text', { x: left - 6, y: y + 4, 'text-anchor': 'end', class: 'ehc-axis' }, String(max * i / 4)));
   }
   months.forEach((m, i) => {
     const x = left + i * step + (step - barWidth) / 2;
