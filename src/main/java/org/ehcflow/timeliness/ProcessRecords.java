@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Reads every instance of a process, with the named variables, in two queries whatever the number
  * of cases: one over ACT_HI_PROCINST, one over ACT_HI_VARINST (by process definition key and
- * variable name, both indexed). Works the same on H2 and PostgreSQL because it goes through the
- * engine's own queries.
+ * variable name, which the engine indexes). The engine's own queries, so the same on H2 and
+ * PostgreSQL.
  */
 @Component
 class ProcessRecords {
