@@ -144,6 +144,25 @@ class TimelinessDashboardJourneyTests {
 		browser.click(By.cssSelector("[data-plugin=timeliness] [data-table=atRisk] a.ehc-case-link"));
 		browser.patience().until(d -> d.getCurrentUrl().contains("/process-instance/" + atRisk.id()));
 		browser.waitFor(By.xpath("//*[contains(normalize-space(), " + "'" + atRisk.reference() + "')]"));
+
+		// The plugin's own resources, under the manager's Cockpit session: a bad date is named.
+		assertThat(status("summary?periodStart=2026-02-30")).isEqualTo(400);
+		assertThat(status("summary.csv")).isEqualTo(200);
+		assertThat(status("cases?measure=atRisk")).isEqualTo(200);
+		// The panel has a Cockpit login but no business with these figures.
+		browser.logOut();
+		browser.logIn("panel");
+		assertThat(status("summary")).isEqualTo(403);
+	}
+
+	/** The HTTP status of a GET of the plugin's resource, fetched inside the signed-in page. */
+	long status(String path) {
+		Object status = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+				"const done = arguments[arguments.length - 1];"
+						+ "fetch('/camunda/api/cockpit/plugin/timeliness/default/' + arguments[0], {credentials: 'same-origin'})"
+						+ ".then(r => done(r.status), e => done(-1));",
+				path);
+		return ((Number) status).longValue();
 	}
 
 }
