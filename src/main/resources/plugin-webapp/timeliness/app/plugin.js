@@ -3,6 +3,16 @@
 // registered; its data comes from that plugin's resources under Cockpit's own session, so the same
 // numbers as GET /api/timeliness/summary. Plain DOM and inline SVG: no framework, no CDN.
 
+// The timeline's step names (GET /api/cases/{ref}/timeline) in the team's words.
+const STEPS = {
+  decideWhetherToAssess: 'Decide whether to assess',
+  advice: 'Advice',
+  decideWhetherToIssue: 'Decide whether to issue',
+  draftRepresentations: "Family's response to the draft",
+  settingConsultation: "Requested setting's reply",
+  finalPlan: 'Final plan'
+};
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 function el(tag, attributes, ...children) {
@@ -186,7 +196,7 @@ function render(node, { api }) {
             el('td', {}, String(r.weeksSinceRequest)),
             el('td', {}, r.action),
             el('td', { class: r.actBy < s.asOf ? 'ehc-late' : '' }, day(r.actBy)),
-            el('td', {}, r.nextStep ? `${r.nextStep}, ${day(r.nextDeadline)}` : '—'),
+            el('td', {}, r.nextStep ? `${STEPS[r.nextStep] || r.nextStep}, ${day(r.nextDeadline)}` : '—'),
             el('td', {}, day(r.finalPlanDueBy)))))),
       el('p', { class: 'ehc-caption' }, 'All of them: ', number('atRisk', s.atRiskCount, 'assessments at risk of missing 20 weeks')));
 

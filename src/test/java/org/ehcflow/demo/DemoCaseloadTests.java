@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.ehcflow.support.Browser;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,11 +20,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The demo caseload seeds itself through the real processes on the first start, so that a
  * newcomer's dashboard is full: about 150 cases, plans on time and late, exceptions, refusals,
- * open cases at every stage including some at risk, and health's advice the late one.
+ * open cases at every stage including some at risk, and health's advice the late one. The
+ * dashboard with the demo caseload is kept as {@code target/screenshots/timeliness-demo-dashboard.png}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({ "test", "demo" })
 class DemoCaseloadTests {
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	HistoryService historyService;
@@ -64,6 +71,21 @@ class DemoCaseloadTests {
 			}
 		}
 		assertThat(health).isLessThan(60.0).isLessThan(psychology);
+	}
+
+	@Test
+	void theDashboardShowsItToAManagerInCockpit() throws Exception {
+		Browser.requireChromium();
+		try (Browser browser = Browser.open()) {
+			browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/dashboard");
+			browser.logIn("manager");
+			browser.waitFor(By.cssSelector("[data-plugin=timeliness] [data-table=atRisk]"));
+			JsonNode summary = json.readTree(rest.withBasicAuth("manager", "manager")
+				.getForObject("/api/timeliness/summary", String.class));
+			assertThat(browser.find(By.cssSelector("[data-plugin=timeliness] [data-measure=plansIssued]")).getText())
+				.isEqualTo(summary.path("plansIssued").asText());
+			browser.tallScreenshot("timeliness-demo-dashboard.png", 2400);
+		}
 	}
 
 }
