@@ -2,18 +2,18 @@ package org.ehcflow.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Random;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.task.Task;
 import org.ehcflow.common.EhcFlowProperties;
+import org.ehcflow.demo.CaseWalker.Case;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -23,11 +23,15 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * A made-up caseload for the demo, so that Tasklist and Cockpit show cases at every stage on the
- * first start: new requests, decisions coming due, advice overdue, drafts with the family, plans
- * issued on time and late, a refusal and a withdrawal. Each case is walked through the real
- * process on the days it would have happened (the engine clock is moved for that, then reset).
- * Seeded once, into an empty database; only in the {@code demo} profile. Every name is invented.
+ * A made-up caseload of about 150 cases for the demo, so that Tasklist, Cockpit and the Timeliness
+ * dashboard are full on the first start: new plans issued over the last 12 months, on time and
+ * late, some with a lawful time-limit exception; refusals to assess and to issue; withdrawals and
+ * moves away; and open assessments at every stage, some past 20 weeks and some that will miss it
+ * without a draft in the next days. Health's advice is often late, the other services' rarely.
+ * Each case is walked through the real process on the days it would have happened (the engine
+ * clock is moved for that, then reset), with a fixed random seed, so every demo looks alike
+ * relative to its first day. Seeded once, into an empty database; only in the {@code demo} profile.
+ * Every name is invented.
  */
 @Component
 @Profile("demo")
@@ -35,7 +39,22 @@ class DemoCaseload {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoCaseload.class);
 
-	private static final List<String> ALL_SECTIONS = List.of("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K");
+	private static final List<String> FIRST_NAMES = List.of("Ava", "Leo", "Isla", "Noah", "Maya", "Ethan", "Sofia",
+			"Oliver", "Amelia", "Jacob", "Freya", "Arjun", "Zara", "Kai", "Ruby", "Theo", "Aisha", "Finn", "Lily",
+			"Yusuf", "Poppy", "Reuben", "Nia", "Oscar", "Evie", "Idris", "Hana", "Caleb", "Maisie", "Tomasz");
+
+	private static final List<String> LAST_NAMES = List.of("Thompson", "Okafor", "Nowak", "Patel", "Hughes", "Clarke",
+			"Reid", "Bennett", "Shah", "Murphy", "Evans", "Kowalski", "Ahmed", "Campbell", "Doyle", "Fraser", "Green",
+			"Hassan", "Iqbal", "Jones", "Khan", "Lewis", "Mensah", "Nguyen", "O'Brien", "Price", "Quinn", "Rossi",
+			"Singh", "Turner");
+
+	private static final List<String> SETTINGS = List.of("Meadow Lane Primary", "Riverside Primary School",
+			"Little Acorns Nursery", "Hillcrest Academy", "Oakfield Academy", "Westgate School", "St Mary's CE Primary",
+			"Brookside Junior School", "Parkside Infants", "Kingsway School", "Northgate College");
+
+	private static final String SPECIAL_SCHOOL = "Greenfield Specialist Academy";
+
+	private final ProcessEngine processEngine;
 
 	private final RuntimeService runtimeService;
 
@@ -47,8 +66,15 @@ class DemoCaseload {
 
 	private final EhcFlowProperties properties;
 
-	DemoCaseload(RuntimeService runtimeService, TaskService taskService, HistoryService historyService, Clock clock,
-			EhcFlowProperties properties) {
+	private final Random random = new Random(2026);
+
+	private CaseWalker walker;
+
+	private int started;
+
+	DemoCaseload(ProcessEngine processEngine, RuntimeService runtimeService, TaskService taskService,
+			HistoryService historyService, Clock clock, EhcFlowProperties properties) {
+		this.processEngine = processEngine;
 		this.runtimeService = runtimeService;
 		this.taskService = taskService;
 		this.historyService = historyService;
@@ -62,234 +88,182 @@ class DemoCaseload {
 		if (historyService.createHistoricProcessInstanceQuery().processDefinitionKey("ehcNeedsAssessment").count() > 0) {
 			return;
 		}
+		long began = System.nanoTime();
 		LocalDate today = LocalDate.now(clock);
+		walker = new CaseWalker(runtimeService, taskService, properties.timeZone());
+		log.info("Seeding the demo caseload (about 150 cases, walked through the real processes)...");
+		// The job executor would fire the back-dated timers of one case while the next step of the
+		// same case runs: held until the caseload is in, then it catches up on the real clock.
+		JobExecutor jobExecutor = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
+			.getJobExecutor();
+		boolean wasActive = jobExecutor != null && jobExecutor.isActive();
+		if (wasActive) {
+			jobExecutor.shutdown();
+		}
 		try {
 			seed(today);
 		}
 		finally {
 			ClockUtil.reset();
+			if (wasActive) {
+				jobExecutor.start();
+			}
 		}
-		log.info("Demo caseload seeded: {} assessments", historyService.createHistoricProcessInstanceQuery()
-			.processDefinitionKey("ehcNeedsAssessment")
-			.count());
+		log.info("Demo caseload seeded: {} assessments in {} s", started, (System.nanoTime() - began) / 1_000_000_000);
 	}
 
 	private void seed(LocalDate today) {
-		// Just arrived: the caseworker gathers views.
-		start(today.minusDays(3), "Ava", "Thompson", "2019-02-11", 2, "PARENT", "Meadow Lane Primary");
-
-		// The 6-week decision is due within days: the panel has it.
-		DemoCase nearDecision = start(today.minusWeeks(5).minusDays(2), "Leo", "Okafor", "2017-06-30", 4, "SETTING",
-				"Riverside Primary School");
-		nearDecision.gatherViews();
-
-		// The 6-week decision was missed: the breach is recorded and managers told.
-		DemoCase lateDecision = start(today.minusWeeks(7), "Isla", "Nowak", "2020-10-02", 1, "HEALTH",
-				"Little Acorns Nursery");
-		lateDecision.gatherViews();
-
-		// Refused at 6 weeks, with the rights of appeal sent.
-		DemoCase refused = start(today.minusWeeks(9), "Noah", "Patel", "2015-01-19", 6, "PARENT", "Hillcrest Academy");
-		refused.gatherViews();
-		refused.decide("decisionToAssess", "DO_NOT_ASSESS", refused.received.plusWeeks(5),
-				"decisionToAssessReasons", "Needs can be met from the school's own resources with SEN support.");
-
-		// Advice being gathered: some in, the educational psychologist's still to come.
-		DemoCase gatheringAdvice = start(today.minusWeeks(9).minusDays(3), "Maya", "Hughes", "2013-04-08", 8, "PARENT",
-				"Oakfield Academy");
-		gatheringAdvice.gatherViews();
-		gatheringAdvice.decideToAssess(gatheringAdvice.received.plusWeeks(4));
-		gatheringAdvice.receiveAdvice(gatheringAdvice.received.plusWeeks(8), "PARENT", "EDUCATIONAL", "SOCIAL_CARE");
-
-		// All advice in, the 16-week decision close.
-		DemoCase deciding = start(today.minusWeeks(14).minusDays(4), "Ethan", "Clarke", "2011-12-01", 9, "YOUNG_PERSON",
-				"Westgate School");
-		deciding.gatherViews();
-		deciding.decideToAssess(deciding.received.plusWeeks(5));
-		deciding.receiveAdvice(deciding.received.plusWeeks(11));
-
-		// Draft with the family; their 15 days run.
-		DemoCase draftOut = start(today.minusWeeks(15).minusDays(2), "Sofia", "Reid", "2016-09-14", 5, "PARENT",
-				"St Mary's CE Primary");
-		draftOut.gatherViews();
-		draftOut.decideToAssess(draftOut.received.plusWeeks(5));
-		draftOut.receiveAdvice(draftOut.received.plusWeeks(10));
-		draftOut.decideToIssue(draftOut.received.plusWeeks(12));
-		draftOut.sendDraft(today.minusDays(4));
-
-		// Issued on time, after consulting the school the family asked for.
-		DemoCase issued = start(today.minusWeeks(24), "Oliver", "Bennett", "2014-03-27", 7, "SETTING",
-				"Brookside Junior School");
-		issued.gatherViews();
-		issued.decideToAssess(issued.received.plusWeeks(5));
-		issued.receiveAdvice(issued.received.plusWeeks(10));
-		issued.decideToIssue(issued.received.plusWeeks(12));
-		issued.sendDraft(issued.received.plusWeeks(14));
-		issued.respond(issued.received.plusWeeks(15), "Greenfield Specialist Academy");
-		issued.consult(issued.received.plusWeeks(15).plusDays(1), issued.received.plusWeeks(17));
-		issued.issue(issued.received.plusWeeks(19), "Greenfield Specialist Academy");
-
-		// Issued late: the 20-week limit was missed.
-		DemoCase late = start(today.minusWeeks(27), "Amelia", "Shah", "2018-07-05", 3, "PARENT", "Parkside Infants");
-		late.gatherViews();
-		late.decideToAssess(late.received.plusWeeks(6));
-		late.receiveAdvice(late.received.plusWeeks(15));
-		late.decideToIssue(late.received.plusWeeks(17));
-		late.sendDraft(late.received.plusWeeks(18));
-		late.on(late.received.plusWeeks(19));
-		runtimeService.createProcessInstanceByKey("recordCaseChange")
-			.setVariables(Map.of("caseReference", late.reference, "changeType", "TIME_LIMIT_EXCEPTION", "changeDate",
-					late.received.plusWeeks(19).toString(), "exceptionStep", "finalPlan", "exceptionReason",
-					"EXCEPTIONAL_CIRCUMSTANCES", "exceptionStartDate", late.received.plusWeeks(16).toString(),
-					"exceptionEndDate", late.received.plusWeeks(21).toString(), "exceptionEvidence",
-					"Parent in hospital; letter from the ward on file.", "familyToldOfDelay", true))
-			.execute();
-		late.noResponse(late.received.plusWeeks(21));
-		late.issue(late.received.plusWeeks(22), "Parkside Infants");
-
-		// Withdrawn by the family.
-		DemoCase withdrawn = start(today.minusWeeks(4), "Jacob", "Murphy", "2012-05-22", 9, "PARENT", "Kingsway School");
-		withdrawn.gatherViews();
-		withdrawn.on(withdrawn.received.plusWeeks(3));
-		runtimeService.createProcessInstanceByKey("recordCaseChange")
-			.setVariables(Map.of("caseReference", withdrawn.reference, "changeType", "WITHDRAWN", "changeDate",
-					withdrawn.received.plusWeeks(3).toString(), "changeNotes", "Family moved to SEN support plan."))
-			.execute();
+		// New plans over the last 12 months, one every 6 days or so, about half within 20 weeks.
+		for (int i = 0; i < 60; i++) {
+			LocalDate issued = today.minusDays(5 + i * 6L);
+			boolean onTime = random.nextInt(100) < 52;
+			int issueWeek = onTime ? 16 + random.nextInt(4) : 21 + random.nextInt(12);
+			Case c = start(issued.minusWeeks(issueWeek).minusDays(onTime ? random.nextInt(7) : 0));
+			issueAfter(c, issueWeek, issued, !onTime && random.nextInt(100) < 40, i % 5 == 0);
+		}
+		// Refusals to assess, a few past the 6 weeks.
+		for (int i = 0; i < 15; i++) {
+			Case c = start(today.minusWeeks(8 + i * 3L).minusDays(random.nextInt(5)));
+			c.gatherViews(c.week(0, 2 + random.nextInt(5)));
+			c.decideNotToAssess(c.week(i % 5 == 4 ? 7 : 4 + random.nextInt(2), random.nextInt(7)));
+		}
+		// Refusals to issue a plan after assessment.
+		for (int i = 0; i < 6; i++) {
+			Case c = start(today.minusWeeks(19 + i * 5L));
+			assess(c, 5);
+			c.receiveAdvice(c.week(11));
+			c.decideNotToIssue(c.week(15 + random.nextInt(2)));
+		}
+		// Withdrawn by the family, and moved out of the area.
+		for (int i = 0; i < 8; i++) {
+			Case c = start(today.minusWeeks(6 + i * 4L));
+			if (i % 2 == 0) {
+				c.gatherViews(c.week(0, 3));
+			}
+			else {
+				assess(c, 5);
+			}
+			if (i < 6) {
+				c.withdraw(c.week(i % 2 == 0 ? 3 : 7));
+			}
+			else {
+				c.moveAway(c.week(8));
+			}
+		}
+		// Open: just arrived, views being gathered.
+		for (int i = 0; i < 10; i++) {
+			Case c = start(today.minusDays(i * 2L + 1));
+			if (i % 3 == 2) {
+				c.gatherViews(c.week(0, 1));
+			}
+		}
+		// Open: the panel's decision coming due, two past the 6 weeks.
+		for (int i = 0; i < 10; i++) {
+			Case c = start(today.minusWeeks(i < 8 ? 3 + i % 4 : 7 + i % 2).minusDays(random.nextInt(5)));
+			c.gatherViews(c.week(0, 3));
+		}
+		// Open: advice being gathered; health's is the one most often late.
+		for (int i = 0; i < 22; i++) {
+			Case c = start(today.minusWeeks(7 + i % 9).minusDays(random.nextInt(6)));
+			assess(c, 4 + random.nextInt(3));
+			LocalDate asked = c.week(5);
+			LocalDate othersBack = asked.plusWeeks(3 + random.nextInt(3));
+			if (!othersBack.isAfter(today)) {
+				c.receiveAdvice(othersBack, "PARENT", "EDUCATIONAL", "SOCIAL_CARE");
+			}
+			LocalDate psychologyBack = asked.plusWeeks(4 + random.nextInt(3));
+			if (!psychologyBack.isAfter(today) && i % 3 != 0) {
+				c.receiveAdvice(psychologyBack, "PSYCHOLOGICAL");
+			}
+		}
+		// Open: all advice in, the decision whether to issue coming due.
+		for (int i = 0; i < 8; i++) {
+			Case c = start(today.minusWeeks(13 + i % 4).minusDays(random.nextInt(6)));
+			assess(c, 5);
+			adviceBack(c, c.week(11), c.week(12));
+		}
+		// Open: the draft with the family, or the requested school being consulted.
+		for (int i = 0; i < 8; i++) {
+			Case c = start(today.minusWeeks(16 + i % 3).minusDays(random.nextInt(4)));
+			assess(c, 5);
+			adviceBack(c, c.week(10), c.week(11));
+			c.decideToIssue(c.week(13));
+			LocalDate served = today.minusDays(3 + random.nextInt(10));
+			c.sendDraft(served);
+			if (i % 3 == 0 && !served.plusDays(5).isAfter(today)) {
+				c.requestSetting(served.plusDays(5), SPECIAL_SCHOOL);
+			}
+		}
+		// Open: the 20 weeks close or passed without a draft: late, or at risk of it.
+		for (int i = 0; i < 8; i++) {
+			Case c = start(today.minusWeeks(17 + i).minusDays(random.nextInt(5)));
+			assess(c, 6);
+			adviceBack(c, c.week(12), c.week(15));
+			c.decideToIssue(c.week(16));
+		}
 	}
 
-	private DemoCase start(LocalDate received, String first, String last, String born, int year, String source,
-			String setting) {
-		on(received);
-		Map<String, Object> request = new HashMap<>();
-		request.put("requestReceivedDate", received.toString());
-		request.put("requestSource", source);
-		request.put("childFirstName", first);
-		request.put("childLastName", last);
-		request.put("childDateOfBirth", birthDateFor(born, received, year));
-		request.put("nationalCurriculumYear", year);
-		request.put("parentName", "Parent of " + first);
-		request.put("parentEmail", first.toLowerCase() + ".family@example.org");
-		request.put("settingName", setting);
-		request.put("settingEmail", "senco@" + setting.toLowerCase().replaceAll("[^a-z]+", "") + ".example.org");
-		request.put("consentToShareInformation", true);
-		request.put("sensoryImpairment", "NONE");
-		request.put("requestSummary", "Difficulties with communication and learning despite SEN support.");
-		String id = runtimeService.createProcessInstanceByKey("ehcNeedsAssessment").setVariables(request).execute().getId();
-		String reference = runtimeService.createProcessInstanceQuery().processInstanceId(id).singleResult().getBusinessKey();
-		return new DemoCase(id, reference, received);
+	private Case start(LocalDate received) {
+		int n = started++;
+		String first = FIRST_NAMES.get(n % FIRST_NAMES.size());
+		String last = LAST_NAMES.get((n * 7 + n / FIRST_NAMES.size()) % LAST_NAMES.size());
+		int year = random.nextInt(12);
+		int source = random.nextInt(100);
+		String requestSource = source < 50 ? "PARENT" : source < 85 ? "SETTING" : source < 93 ? "HEALTH" : "SOCIAL_CARE";
+		Case c = walker.start(received, first, last, year, requestSource, SETTINGS.get(n % SETTINGS.size()));
+		if (started % 50 == 0) {
+			log.info("Demo caseload: {} cases so far", started);
+		}
+		return c;
+	}
+
+	/** Views gathered in the first days, the decision to assess in week {@code week}. */
+	private static void assess(Case c, int week) {
+		c.gatherViews(c.week(0, 3));
+		c.decideToAssess(c.week(week));
+	}
+
+	/** The other services' advice on {@code othersBack}, health's on {@code healthBack}. */
+	private static void adviceBack(Case c, LocalDate othersBack, LocalDate healthBack) {
+		c.receiveAdvice(othersBack, "PARENT", "EDUCATIONAL", "PSYCHOLOGICAL", "SOCIAL_CARE", "PREPARING_FOR_ADULTHOOD");
+		c.receiveAdvice(healthBack);
 	}
 
 	/**
-	 * A birth date that fits the year group on the day of the request, whatever day the demo starts:
-	 * a child in Year N in the school year starting in September Y was born between September
-	 * Y-N-5 and August Y-N-4. Month and day come from the invented date given.
+	 * A case walked to a final plan issued on {@code issued}, in week {@code issueWeek}: the draft 3
+	 * weeks before, the decision to issue a week before that, advice before it (health's late in
+	 * most cases), and, when asked, a lawful exception recorded before the plan was issued.
 	 */
-	private static String birthDateFor(String invented, LocalDate received, int year) {
-		LocalDate given = LocalDate.parse(invented);
-		int academicYearStart = received.getMonthValue() >= 9 ? received.getYear() : received.getYear() - 1;
-		int birthYear = academicYearStart - year - 4;
-		return LocalDate.of(birthYear, 1 + given.getMonthValue() % 8, Math.min(given.getDayOfMonth(), 28)).toString();
+	private void issueAfter(Case c, int issueWeek, LocalDate issued, boolean exception, boolean settingRequested) {
+		int assessWeek = issueWeek > 20 ? 5 + random.nextInt(3) : 4 + random.nextInt(2);
+		assess(c, assessWeek);
+		LocalDate draft = issued.minusWeeks(3);
+		LocalDate decideToIssue = draft.minusWeeks(1);
+		LocalDate asked = c.week(assessWeek);
+		LocalDate othersBack = min(asked.plusWeeks(4).plusDays(random.nextInt(10)), decideToIssue.minusDays(2));
+		LocalDate healthBack = min(asked.plusWeeks(random.nextInt(100) < 60 ? 7 + random.nextInt(3) : 5),
+				decideToIssue.minusDays(1));
+		adviceBack(c, othersBack, healthBack);
+		c.decideToIssue(decideToIssue);
+		if (exception) {
+			c.exception(draft.minusDays(2), "finalPlan",
+					random.nextBoolean() ? "EXCEPTIONAL_CIRCUMSTANCES" : "AWAY_FROM_AREA", c.week(issueWeek - 6),
+					c.week(issueWeek - 1));
+		}
+		c.sendDraft(draft);
+		if (settingRequested) {
+			c.requestSetting(draft.plusDays(4), SPECIAL_SCHOOL);
+			c.consult(draft.plusDays(5), draft.plusDays(14));
+			c.issue(issued, SPECIAL_SCHOOL);
+		}
+		else {
+			c.agree(draft.plusDays(6));
+			c.issue(issued, SETTINGS.get(random.nextInt(SETTINGS.size())));
+		}
 	}
 
-	private void on(LocalDate day) {
-		ClockUtil.setCurrentTime(Date.from(day.atTime(LocalTime.of(10, 0)).atZone(properties.timeZone()).toInstant()));
-	}
-
-	/** One case, walked through its tasks on the days they happened. */
-	private final class DemoCase {
-
-		final String id;
-
-		final String reference;
-
-		final LocalDate received;
-
-		DemoCase(String id, String reference, LocalDate received) {
-			this.id = id;
-			this.reference = reference;
-			this.received = received;
-		}
-
-		void on(LocalDate day) {
-			DemoCaseload.this.on(day);
-		}
-
-		Task task(String key) {
-			return taskService.createTaskQuery().processInstanceId(id).taskDefinitionKey(key).singleResult();
-		}
-
-		void complete(String key, LocalDate day, Map<String, Object> variables) {
-			on(day);
-			taskService.complete(task(key).getId(), variables);
-		}
-
-		void gatherViews() {
-			LocalDate day = received.plusDays(2);
-			complete("Task_GatherViews", day, Map.of("familyNotifiedDate", day.toString(), "settingNotified", true,
-					"healthNotified", true, "socialCareNotified", true, "familyViews",
-					"The family describe growing anxiety about school and difficulty with reading and writing."));
-		}
-
-		void decide(String field, String value, LocalDate day, String reasonsField, String reasons) {
-			String taskKey = field.equals("decisionToAssess") ? "Task_DecideWhetherToAssess" : "Task_DecideWhetherToIssue";
-			complete(taskKey, day, Map.of(field, value, field + "Date", day.toString(), reasonsField, reasons));
-		}
-
-		void decideToAssess(LocalDate day) {
-			on(day);
-			taskService.complete(task("Task_DecideWhetherToAssess").getId(),
-					Map.of("decisionToAssess", "ASSESS", "decisionToAssessDate", day.toString(), "decisionToAssessReasons",
-							"The child may have special educational needs that call for provision beyond SEN support.",
-							"otherAdviceRequested", ""));
-		}
-
-		/** Records the advice of the named services (all when none named) as received that day. */
-		void receiveAdvice(LocalDate day, String... services) {
-			on(day);
-			List<String> wanted = List.of(services);
-			for (Task adviceTask : taskService.createTaskQuery()
-				.processInstanceBusinessKey(reference)
-				.taskDefinitionKey("Task_RecordAdvice")
-				.list()) {
-				String service = (String) taskService.getVariable(adviceTask.getId(), "adviceService");
-				if (wanted.isEmpty() || wanted.contains(service)) {
-					taskService.complete(adviceTask.getId(), Map.of("adviceReceivedDate", day.toString(), "adviceOutcome",
-							"NEW_ADVICE", "adviceSummary", "Advice received and filed with the case."));
-				}
-			}
-		}
-
-		void decideToIssue(LocalDate day) {
-			decide("decisionToIssue", "ISSUE", day, "decisionToIssueReasons",
-					"The advice shows provision beyond what the school can make from its own resources.");
-		}
-
-		void sendDraft(LocalDate day) {
-			complete("Task_DraftPlan", day, Map.of("draftSectionsComplete", ALL_SECTIONS, "draftServedDate", day.toString(),
-					"draftNamesNoSetting", true, "draftSentWithAdvice", true));
-		}
-
-		void respond(LocalDate day, String requestedSetting) {
-			complete("Task_RecordRepresentations", day, Map.of("familyResponse", "RESPONDED", "representationsReceivedDate",
-					day.toString(), "representationsSummary", "Agree with the draft; ask for a specialist school.",
-					"settingRequested", true, "requestedSettingName", requestedSetting, "requestedSettingEmail",
-					"admissions@greenfield.example.org"));
-		}
-
-		void noResponse(LocalDate day) {
-			complete("Task_RecordRepresentations", day, Map.of("familyResponse", "NO_RESPONSE", "settingRequested", false));
-		}
-
-		void consult(LocalDate sent, LocalDate answered) {
-			complete("Task_ConsultSetting", answered, Map.of("consultationSentDate", sent.toString(),
-					"settingConsultationResponse", "AGREED", "settingResponseDate", answered.toString()));
-		}
-
-		void issue(LocalDate day, String namedSetting) {
-			complete("Task_IssueFinalPlan", day, Map.of("finalPlanIssuedDate", day.toString(), "namedSettingName",
-					namedSetting, "finalPlanSentToSetting", true, "finalPlanSentToHealth", true));
-		}
-
+	private static LocalDate min(LocalDate a, LocalDate b) {
+		return a.isBefore(b) ? a : b;
 	}
 
 }
