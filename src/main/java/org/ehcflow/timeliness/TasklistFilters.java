@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.ehcflow.security.Groups;
+import org.ehcflow.security.RoleAuthorizations;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -19,13 +21,18 @@ import org.springframework.stereotype.Component;
 @Component
 class TasklistFilters {
 
+	private static final List<String> TEAMS = List.of(Groups.CASEWORKERS, Groups.PANEL, Groups.MANAGERS);
+
 	private final FilterService filterService;
 
 	private final TaskService taskService;
 
-	TasklistFilters(FilterService filterService, TaskService taskService) {
+	private final RoleAuthorizations roles;
+
+	TasklistFilters(FilterService filterService, TaskService taskService, RoleAuthorizations roles) {
 		this.filterService = filterService;
 		this.taskService = taskService;
+		this.roles = roles;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -42,14 +49,16 @@ class TasklistFilters {
 	}
 
 	private void ensure(String name, int priority, String description, TaskQuery query) {
-		if (filterService.createFilterQuery().filterName(name).count() > 0) {
-			return;
+		Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+		if (filter == null) {
+			filter = filterService.newTaskFilter(name)
+				.setQuery(query)
+				.setProperties(Map.of("priority", priority, "description", description, "refresh", true, "variables",
+						List.of(Map.of("name", "caseReference", "label", "Case"))));
+			filterService.saveFilter(filter);
 		}
-		Filter filter = filterService.newTaskFilter(name)
-			.setQuery(query)
-			.setProperties(Map.of("priority", priority, "description", description, "refresh", true, "variables",
-					List.of(Map.of("name", "caseReference", "label", "Case"))));
-		filterService.saveFilter(filter);
+		// With Camunda authorizations on, a filter is seen only by those granted READ on it.
+		roles.shareFilter(filter.getId(), TEAMS);
 	}
 
 }
