@@ -8,6 +8,10 @@ import java.util.Collection;
 import java.util.List;
 
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -22,9 +26,11 @@ import org.springframework.stereotype.Component;
  * granted on top is taken away.
  *
  * <ul>
- * <li>{@code send-caseworkers}: Tasklist; start, see and work the cases of {@link #CASE_PROCESSES}
- * (instances, their history and variables, every task, claim and hand on a task); see colleagues'
- * names to hand work on. Not Cockpit, not Admin, not a task's due date (a statutory deadline).
+ * <li>{@code send-caseworkers}: Tasklist; start, see and move on the cases of {@link #CASE_PROCESSES}
+ * (instances, their history and variables, every task); work the tasks whose candidate group they
+ * are (the engine grants each candidate its task: {@code defaultUserPermissionNameForTask}), not
+ * the panel's; see colleagues' names. Not Cockpit, not Admin, not a task's due date (a statutory
+ * deadline).
  * <li>{@code send-panel}: Tasklist; see those cases and their history; its own tasks come from
  * being their candidate group (the engine grants each candidate the task: see
  * {@code defaultUserPermissionForTask}). Not Cockpit, not other people's tasks.
@@ -49,8 +55,11 @@ public class RoleAuthorizations {
 
 	private final AuthorizationService authorizations;
 
-	RoleAuthorizations(AuthorizationService authorizations) {
+	private final TaskService tasks;
+
+	RoleAuthorizations(AuthorizationService authorizations, TaskService tasks) {
 		this.authorizations = authorizations;
+		this.tasks = tasks;
 	}
 
 	/** The role table, in one place. */
@@ -71,8 +80,7 @@ public class RoleAuthorizations {
 					ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE,
 					ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE,
 					ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE, ProcessDefinitionPermissions.READ_TASK,
-					ProcessDefinitionPermissions.READ_TASK_VARIABLE, ProcessDefinitionPermissions.TASK_WORK,
-					ProcessDefinitionPermissions.TASK_ASSIGN, ProcessDefinitionPermissions.READ_HISTORY,
+					ProcessDefinitionPermissions.READ_TASK_VARIABLE, ProcessDefinitionPermissions.READ_HISTORY,
 					ProcessDefinitionPermissions.READ_HISTORY_VARIABLE));
 		}
 
@@ -108,6 +116,26 @@ public class RoleAuthorizations {
 	/** Creates what is missing of the role table. Safe to run at every start and on every node. */
 	public void ensureRoleGrants() {
 		grants().forEach(this::ensure);
+		ensureCandidatesMayWorkOpenTasks();
+	}
+
+	/**
+	 * Open tasks created while authorizations were off (a database from before they were on) have
+	 * no grant for their candidate groups, which the engine gives every new task: they get it now,
+	 * once (there is no task grant at all only in that case).
+	 */
+	public void ensureCandidatesMayWorkOpenTasks() {
+		if (authorizations.createAuthorizationQuery().resourceType(Resources.TASK).count() > 0) {
+			return;
+		}
+		for (Task task : tasks.createTaskQuery().list()) {
+			for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
+				if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+					ensure(new Grant(link.getGroupId(), Resources.TASK, task.getId(), Permissions.READ,
+							Permissions.TASK_WORK));
+				}
+			}
+		}
 	}
 
 	/** Lets these groups see a shared Tasklist filter (READ on it), in addition to its owner. */

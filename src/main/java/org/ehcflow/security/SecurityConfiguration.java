@@ -45,6 +45,10 @@ class SecurityConfiguration {
 	/** Where a browser that is not signed in is sent: the webapps' own sign-in page. */
 	static final String SIGN_IN_PAGE = "/camunda/app/tasklist/";
 
+	/** CVE-2026-77226: Admin's first-run setup (its API and its page). */
+	private static final RequestMatcher ADMIN_SETUP = new OrRequestMatcher(path("/camunda/api/admin/setup/**"),
+			path("/camunda/app/admin/*/setup/**"));
+
 	static final String PAGES_POLICY = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
 			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
@@ -83,7 +87,7 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests
 				// CVE-2026-77226: the Admin webapp's "create the first administrator" endpoint is never
 				// needed (AdminBootstrap always puts an administrator in place), so it is never open.
-				.requestMatchers(path("/camunda/api/admin/setup/**"), path("/camunda/app/admin/*/setup/**"))
+				.requestMatchers(ADMIN_SETUP)
 				.denyAll()
 				// The webapps sign in and check every one of their own API calls themselves.
 				.requestMatchers(path("/camunda/**"), path("/"), path("/error"), path("/favicon.ico"),
@@ -97,7 +101,15 @@ class SecurityConfiguration {
 				.anyRequest()
 				.authenticated())
 			.httpBasic(basic -> basic.realmName("EHC Flow").authenticationEntryPoint(entryPoint()))
-			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint()))
+			// The setup endpoint is refused outright, signed in or not: no sign-in would open it.
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint((request, response, exception) -> {
+				if (ADMIN_SETUP.matches(request)) {
+					response.sendError(HttpStatus.FORBIDDEN.value(), HttpStatus.FORBIDDEN.getReasonPhrase());
+				}
+				else {
+					entryPoint().commence(request, response, exception);
+				}
+			}))
 			.addFilterAfter(new WebappSessionAuthentication(), BasicAuthenticationFilter.class)
 			.addFilterAfter(new QueryExpressionGuard(), AuthorizationFilter.class)
 			// The webapps send their own CSRF token (X-XSRF-TOKEN), checked by Camunda's filter.
