@@ -49,6 +49,10 @@ class AdminCredentialsCheck implements BeanFactoryPostProcessor, EnvironmentAwar
 					+ "EHCFLOW_ADMIN_USERNAME and EHCFLOW_ADMIN_PASSWORD (a long random password) in the "
 					+ "environment, or run the demo with the 'demo' profile.");
 		}
+		if (!username.matches("[a-zA-Z0-9]+")) {
+			throw new IllegalStateException("EHC Flow refuses to start: the administrator's user name (EHCFLOW_ADMIN_USERNAME) "
+					+ "may hold only letters and digits, as Camunda requires of every user id.");
+		}
 		String weakness = weakness(username, password);
 		if (weakness != null) {
 			throw new IllegalStateException("EHC Flow refuses to start: the administrator's password (EHCFLOW_ADMIN_PASSWORD) "

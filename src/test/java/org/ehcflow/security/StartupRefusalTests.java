@@ -48,15 +48,15 @@ class StartupRefusalTests {
 
 		@Test
 		void refusesToStartWithTheDemosPassword() {
-			assertThatThrownBy(() -> start("ehcflow.admin.username=council-admin", "ehcflow.admin.password=demo"))
+			assertThatThrownBy(() -> start("ehcflow.admin.username=counciladmin", "ehcflow.admin.password=demo"))
 				.hasMessageContaining("EHC Flow refuses to start")
 				.hasMessageContaining("is a demo or default password");
 		}
 
 		@Test
 		void refusesToStartWithThePasswordSameAsTheUserName() {
-			assertThatThrownBy(() -> start("ehcflow.admin.username=administrator-of-send",
-					"ehcflow.admin.password=administrator-of-send"))
+			assertThatThrownBy(() -> start("ehcflow.admin.username=administratorofsend",
+					"ehcflow.admin.password=administratorofsend"))
 				.hasMessageContaining("is the same as the user name");
 		}
 
@@ -73,11 +73,11 @@ class StartupRefusalTests {
 
 		@ParameterizedTest(name = "{0} / {1}: {2}")
 		@CsvSource(delimiter = '|', textBlock = """
-				council-admin | demo                                      | is a demo or default password
-				council-admin | Password                                  | is a demo or default password
-				council-admin | replace-with-a-long-random-admin-password | is a demo or default password
-				council-admin | Council-Admin                             | is the same as the user name
-				council-admin | short-1                                   | is shorter than 12 characters
+				counciladmin | demo                                      | is a demo or default password
+				counciladmin | Password                                  | is a demo or default password
+				counciladmin | replace-with-a-long-random-admin-password | is a demo or default password
+				counciladmin | CouncilAdmin                              | is the same as the user name
+				counciladmin | short-1                                   | is shorter than 12 characters
 				""")
 		void refusesAWeakAdministratorPassword(String user, String password, String why) {
 			MockEnvironment environment = new MockEnvironment().withProperty("ehcflow.admin.username", user)
@@ -87,8 +87,15 @@ class StartupRefusalTests {
 		}
 
 		@Test
+		void refusesAUserNameCamundaWouldNotAccept() {
+			MockEnvironment environment = new MockEnvironment().withProperty("ehcflow.admin.username", "replace-with-admin-user-id")
+				.withProperty("ehcflow.admin.password", "a-long-admin-secret-1");
+			assertThatThrownBy(() -> check(environment)).hasMessageContaining("only letters and digits");
+		}
+
+		@Test
 		void refusesCamundasOwnAdminUserWithoutARealPassword() {
-			MockEnvironment environment = new MockEnvironment().withProperty("ehcflow.admin.username", "council-admin")
+			MockEnvironment environment = new MockEnvironment().withProperty("ehcflow.admin.username", "counciladmin")
 				.withProperty("ehcflow.admin.password", "a-long-admin-secret-1")
 				.withProperty("camunda.bpm.admin-user.id", "camunda");
 			assertThatThrownBy(() -> check(environment)).hasMessageContaining("camunda.bpm.admin-user.password is empty");
@@ -96,7 +103,7 @@ class StartupRefusalTests {
 
 		@Test
 		void acceptsALongSecretFromTheEnvironment() {
-			check(new MockEnvironment().withProperty("ehcflow.admin.username", "council-admin")
+			check(new MockEnvironment().withProperty("ehcflow.admin.username", "counciladmin")
 				.withProperty("ehcflow.admin.password", "correct horse battery staple"));
 		}
 
