@@ -1,5 +1,7 @@
 package org.ehcflow.security;
 
+import java.util.UUID;
+
 import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
@@ -25,7 +27,7 @@ final class CamundaCsrfTokens implements CsrfTokenRepository {
 	public CsrfToken generateToken(HttpServletRequest request) {
 		// Never matches what a client sends: without the webapps' token in the session, a change
 		// made with the session is refused.
-		return new DefaultCsrfToken(HEADER, "_csrf", java.util.UUID.randomUUID() + "-unset");
+		return new DefaultCsrfToken(HEADER, "_csrf", UUID.randomUUID() + "-unset");
 	}
 
 	@Override

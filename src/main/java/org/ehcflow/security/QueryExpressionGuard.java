@@ -1,12 +1,13 @@
 package org.ehcflow.security;
 
-import java.io.ByteArrayInputStream;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -16,7 +17,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -44,7 +44,7 @@ class QueryExpressionGuard extends OncePerRequestFilter {
 
 	/** A task query, a task count, or anything on filters, of the REST API or the webapps' copy of it. */
 	private static final Pattern QUERY_PATHS = Pattern.compile(
-			"^/(?:engine-rest|camunda/api/engine/engine/[^/]+)(?:/engine/[^/]+)?/(task(?:/count)?|filter(?:/(.*))?)/?$");
+			"^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)(?:/engine/[^/]+)?/(task(?:/count)?|filter(?:/(.*))?)/?$");
 
 	/** Larger task queries than this are not read: no real one comes near it. */
 	static final int MAX_BODY = 256 * 1024;
@@ -93,11 +93,8 @@ class QueryExpressionGuard extends OncePerRequestFilter {
 		try {
 			return find(json.readTree(body), "");
 		}
-		catch (JsonProcessingException notJson) {
+		catch (IOException notJson) {
 			// Not JSON: the engine refuses it with its own message, and it can hold no query.
-			return Optional.empty();
-		}
-		catch (IOException unreadable) {
 			return Optional.empty();
 		}
 	}
@@ -131,7 +128,7 @@ class QueryExpressionGuard extends OncePerRequestFilter {
 	}
 
 	private static boolean isExpression(String name) {
-		return name.toLowerCase(java.util.Locale.ROOT).endsWith("expression");
+		return name.toLowerCase(Locale.ROOT).endsWith("expression");
 	}
 
 	/** {@code POST .../filter/create} or {@code PUT .../filter/{id}}: a stored query, not an ad-hoc one. */

@@ -31,9 +31,6 @@ class WebappSessionAuthentication extends OncePerRequestFilter {
 
 	static final String ENGINE = "default";
 
-	/** A request attribute: set when the caller was recognised by the webapp session. */
-	static final String BY_SESSION = WebappSessionAuthentication.class.getName() + ".bySession";
-
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -50,7 +47,6 @@ class WebappSessionAuthentication extends OncePerRequestFilter {
 		SecurityContext signedIn = SecurityContextHolder.createEmptyContext();
 		signedIn.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.getIdentityId(), null, authorities));
 		SecurityContextHolder.setContext(signedIn);
-		request.setAttribute(BY_SESSION, Boolean.TRUE);
 		try {
 			chain.doFilter(request, response);
 		}

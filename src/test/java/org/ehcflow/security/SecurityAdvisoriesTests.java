@@ -151,6 +151,10 @@ class SecurityAdvisoriesTests {
 				.post("/engine-rest/task", "{\"orQueries\": [{\"assigneeExpression\": \"" + CODE + "\"}]}");
 			assertThat(answer.statusCode()).isEqualTo(400);
 			assertThat(answer.body()).contains("Expressions are not allowed", "orQueries[0].assigneeExpression");
+			// The advisory's own example: a date expression in an orQueries entry.
+			assertThat(Caller.withBasic(port, "caseworker")
+				.post("/engine-rest/task", "{\"orQueries\": [{\"dueAfterExpression\": \"" + CODE + "\"}]}")
+				.statusCode()).isEqualTo(400);
 			assertThat(codeRan()).isFalse();
 		}
 
