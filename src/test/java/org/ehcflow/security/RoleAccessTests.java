@@ -3,12 +3,22 @@ package org.ehcflow.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ehcflow.support.ProcessTestSupport.today;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -158,6 +168,57 @@ class RoleAccessTests {
 		HttpResponse<String> answer = caller.get("/engine-rest/process-instance?processDefinitionKey=" + processKey);
 		assertThat(answer.statusCode()).isEqualTo(200);
 		return body(answer).size();
+	}
+
+	@Nested
+	class TheRoleTable {
+
+		@Autowired
+		RoleAuthorizations roles;
+
+		@Autowired
+		AuthorizationService authorizationService;
+
+		@Test
+		void coversEveryProcessInProcesses() throws IOException {
+			Pattern processId = Pattern.compile("<bpmn:process id=\"([^\"]+)\"");
+			try (Stream<Path> models = Files.list(Path.of("processes"))) {
+				List<String> keys = models.filter(model -> model.toString().endsWith(".bpmn")).flatMap(model -> {
+					try {
+						return processId.matcher(Files.readString(model)).results().map(match -> match.group(1));
+					}
+					catch (IOException e) {
+						throw new UncheckedIOException(e);
+					}
+				}).toList();
+				assertThat(keys).isNotEmpty();
+				assertThat(RoleAuthorizations.CASE_PROCESSES)
+					.as("RoleAuthorizations.CASE_PROCESSES names every process in processes/ (add a new one's key there)")
+					.containsAll(keys);
+			}
+		}
+
+		@Test
+		void isSetUpOnceHoweverOftenItRuns() {
+			long before = authorizationService.createAuthorizationQuery().count();
+			roles.ensureRoleGrants();
+			roles.ensureRoleGrants();
+			assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(before);
+		}
+
+		@Test
+		void putsBackAPermissionThatWasTakenAway() {
+			Authorization tasklist = authorizationService.createAuthorizationQuery()
+				.groupIdIn(Groups.CASEWORKERS)
+				.resourceType(Resources.APPLICATION)
+				.resourceId("tasklist")
+				.singleResult();
+			authorizationService.deleteAuthorization(tasklist.getId());
+			assertThat(Caller.nobody(port).signIn("caseworker", "caseworker", "tasklist").statusCode()).isNotEqualTo(200);
+			roles.ensureRoleGrants();
+			assertThat(Caller.nobody(port).signIn("caseworker", "caseworker", "tasklist").statusCode()).isEqualTo(200);
+		}
+
 	}
 
 	@Nested
