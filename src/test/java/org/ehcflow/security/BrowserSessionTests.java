@@ -93,6 +93,15 @@ class BrowserSessionTests {
 		}
 
 		@Test
+		void anAdministratorOpensTheAdviceGiverDirectoryPage() {
+			HttpResponse<String> page = Caller.signedIn(port, "demo", "admin").get("/admin/advice-services");
+			assertThat(page.statusCode()).isEqualTo(200);
+			assertThat(page.body()).contains("name=\"_csrf\"");
+			assertThat(Caller.signedIn(port, "caseworker", "tasklist").get("/admin/advice-services").statusCode())
+				.isEqualTo(403);
+		}
+
+		@Test
 		void thePanelMayNotOpenIt() {
 			long id = aSubmittedDocument();
 			assertThat(Caller.signedIn(port, "panel", "tasklist").get("/api/advice-submissions/" + id + "/document")

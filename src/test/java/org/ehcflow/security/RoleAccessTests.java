@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -65,6 +66,9 @@ class RoleAccessTests {
 
 	@Autowired
 	RepositoryService repositoryService;
+
+	@Autowired
+	IdentityService identityService;
 
 	@Autowired
 	UserAccounts accounts;
@@ -195,6 +199,20 @@ class RoleAccessTests {
 				assertThat(RoleAuthorizations.CASE_PROCESSES)
 					.as("RoleAuthorizations.CASE_PROCESSES names every process in processes/ (add a new one's key there)")
 					.containsAll(keys);
+			}
+		}
+
+		/** Process tests drive the engine with no user set: no check applies to them, nor to the job executor. */
+		@Test
+		void appliesOnlyWhenAUserIsSet() {
+			ProcessInstance instance = aNewCase();
+			assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isOne();
+			identityService.setAuthentication("panel", List.of(Groups.PANEL));
+			try {
+				assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+			}
+			finally {
+				identityService.clearAuthentication();
 			}
 		}
 
