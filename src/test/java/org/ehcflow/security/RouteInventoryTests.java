@@ -143,6 +143,29 @@ class RouteInventoryTests {
 		assertThat(unsaid).as("API handlers without @PreAuthorize").isEmpty();
 	}
 
+	/**
+	 * Our own pages too (outside {@code /api}): each says which groups may use it, except the advice
+	 * portal, which is for whoever holds a link.
+	 */
+	@Test
+	void everyPageOfOursSaysWhichGroupsMayUseIt() {
+		List<String> unsaid = new ArrayList<>();
+		for (RequestMappingInfoHandlerMapping mapping : context.getBeansOfType(RequestMappingInfoHandlerMapping.class)
+			.values()) {
+			for (Map.Entry<RequestMappingInfo, HandlerMethod> handler : mapping.getHandlerMethods().entrySet()) {
+				HandlerMethod method = handler.getValue();
+				boolean ours = method.getBeanType().getPackageName().startsWith("org.ehcflow");
+				boolean portal = handler.getKey().getPatternValues().stream().allMatch(path -> path.startsWith("/advice"));
+				boolean said = AnnotatedElementUtils.hasAnnotation(method.getMethod(), PreAuthorize.class)
+						|| AnnotatedElementUtils.hasAnnotation(method.getBeanType(), PreAuthorize.class);
+				if (ours && !portal && !said) {
+					unsaid.add(handler.getKey().toString());
+				}
+			}
+		}
+		assertThat(unsaid).as("pages and API handlers of EHC Flow without @PreAuthorize").isEmpty();
+	}
+
 	/** {@code security.RoleAccessTests.Caseworkers#method}: a test method, named from org.ehcflow down. */
 	static boolean testMethodExists(String name) {
 		String[] classAndMethod = name.split("#");
