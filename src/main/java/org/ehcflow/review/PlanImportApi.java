@@ -28,7 +28,7 @@ class PlanImportApi {
 
 	/** The body is read as text whatever its type, so a wrong type gets a plain answer about CSV. */
 	@PostMapping("/api/plans/import")
-	@PreAuthorize("hasAnyAuthority('GROUP_send-caseworkers', 'GROUP_send-managers', 'GROUP_camunda-admin')")
+	@PreAuthorize("hasAnyAuthority('GROUP_send-caseworkers', 'GROUP_camunda-admin')")
 	ResponseEntity<?> importCsv(@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
 			@RequestBody(required = false) String csv) {
 		if (contentType == null || !isCsv(contentType)) {

@@ -22,7 +22,7 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @Controller
 @RequestMapping("/plans/import")
-@PreAuthorize("hasAnyAuthority('GROUP_send-caseworkers', 'GROUP_send-managers', 'GROUP_camunda-admin')")
+@PreAuthorize("hasAnyAuthority('GROUP_send-caseworkers', 'GROUP_camunda-admin')")
 class PlanImportPage {
 
 	/** A file this large is not a council's plans; refuse before reading it. */
