@@ -101,8 +101,10 @@ class AuditTrail {
 
 	private void engineHistory(HistoricProcessInstance instance, List<AuditEntry> entries) {
 		String process = instance.getProcessDefinitionName();
+		String what = "recordCaseChange".equals(instance.getProcessDefinitionKey())
+				? variable(instance, "changeType").map(type -> " (" + type + ")").orElse("") : "";
 		entries.add(new AuditEntry(instant(instance.getStartTime()), instance.getStartUserId(), "PROCESS_STARTED",
-				"Started: " + process, ENGINE));
+				"Started: " + process + what, ENGINE));
 		if (instance.getEndTime() != null) {
 			entries.add(new AuditEntry(instant(instance.getEndTime()), null, "PROCESS_ENDED", "Ended: " + process,
 					ENGINE));
@@ -189,11 +191,18 @@ class AuditTrail {
 		if (!"adviceRequest".equals(instance.getProcessDefinitionKey())) {
 			return Optional.empty();
 		}
-		HistoricVariableInstance service = historyService.createHistoricVariableInstanceQuery()
+		return variable(instance, "adviceService");
+	}
+
+	private Optional<String> variable(HistoricProcessInstance instance, String name) {
+		return historyService.createHistoricVariableInstanceQuery()
 			.processInstanceId(instance.getId())
-			.variableName("adviceService")
-			.singleResult();
-		return Optional.ofNullable(service).map(variable -> String.valueOf(variable.getValue()));
+			.variableName(name)
+			.list()
+			.stream()
+			.findFirst()
+			.map(HistoricVariableInstance::getValue)
+			.map(String::valueOf);
 	}
 
 	private static String portalEvent(String event) {

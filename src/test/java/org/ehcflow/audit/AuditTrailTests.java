@@ -100,6 +100,14 @@ class AuditTrailTests {
 		exceptions.record(new TimeLimitException(caseReference, "decideWhetherToIssue", "EXCEPTIONAL_CIRCUMSTANCES",
 				"SEND Regulations 2014 reg 10(4)(a)", LocalDate.parse("2026-03-10"), null, "Flooding closed the office.",
 				true, "caseworker", ClockUtil.now().toInstant()));
+		ResponseEntity<String> change = rest.withBasicAuth("caseworker", "caseworker").postForEntity(
+				"/engine-rest/process-definition/key/recordCaseChange/submit-form", new HttpEntity<>("""
+						{"variables": {"caseReference": {"value": "%s"}, "changeType": {"value": "TIME_LIMIT_EXCEPTION"},
+						  "changeDate": {"value": "2026-03-10"}, "exceptionStep": {"value": "decideWhetherToIssue"},
+						  "exceptionReason": {"value": "AWAY_FROM_AREA"}, "exceptionStartDate": {"value": "2026-03-09"},
+						  "exceptionEvidence": {"value": "Away until May."}, "familyToldOfDelay": {"value": true}}}"""
+					.formatted(caseReference), headers), String.class);
+		assertThat(change.getStatusCode()).as(change.getBody()).isEqualTo(HttpStatus.OK);
 		portalEvents.record(PortalEvents.Event.VIEWED, caseReference, null);
 		long submission = adviceWithADocument();
 		ResponseEntity<byte[]> download = rest.withBasicAuth("caseworker", "caseworker")
@@ -142,7 +150,9 @@ class AuditTrailTests {
 					"caseworker TASK_COMPLETED Completed the task \"Gather views and tell health and social care\"",
 					"caseworker DATE_SET Set familyNotifiedDate to 2026-03-03",
 					"panel TASK_COMPLETED Completed the task \"Decide whether to assess\"",
-					"panel DATE_SET Set decisionToAssessDate to 2026-03-10");
+					"panel DATE_SET Set decisionToAssessDate to 2026-03-10",
+					"caseworker PROCESS_STARTED Started: Record a change to a case (TIME_LIMIT_EXCEPTION)",
+					"caseworker DATE_SET Set exceptionStartDate to 2026-03-09");
 			assertThat(lines).anyMatch(line -> line.startsWith("caseworker TIME_LIMIT_EXCEPTION_RECORDED Recorded an exception"))
 				.anyMatch(line -> line.startsWith("null PORTAL_VIEWED Advice portal: the advice giver opened their link"))
 				.anyMatch(line -> line.startsWith("caseworker ADVICE_DOCUMENT_DOWNLOADED Downloaded the document of advice submission"));
@@ -152,7 +162,7 @@ class AuditTrailTests {
 		void namesNoChild() {
 			String body = audit("manager", null).getBody();
 
-			assertThat(body).doesNotContain("Sam", "Example", "2016-05-14", "Flooding");
+			assertThat(body).doesNotContain("Sam", "Example", "2016-05-14", "Flooding", "Away until May");
 		}
 
 		@Test
