@@ -19,7 +19,7 @@ import org.camunda.bpm.engine.task.Task;
  * Real cases for the portal's tests: a request received on Monday 2 March 2026, views gathered on
  * the 3rd, the panel agrees to assess on Tuesday 10 March, so advice is due by Tuesday 21 April.
  */
-final class AdviceRequests {
+public final class AdviceRequests {
 
 	static final String DECIDED = "2026-03-10";
 
@@ -33,7 +33,7 @@ final class AdviceRequests {
 
 	private final Clock clock;
 
-	AdviceRequests(RuntimeService runtimeService, TaskService taskService, ManagementService managementService,
+	public AdviceRequests(RuntimeService runtimeService, TaskService taskService, ManagementService managementService,
 			AdviceLinks links, Clock clock) {
 		this.runtimeService = runtimeService;
 		this.taskService = taskService;
@@ -43,7 +43,7 @@ final class AdviceRequests {
 	}
 
 	/** Starts a case and brings it to its advice requests; returns the one for this service. */
-	ProcessInstance adviceRequested(String service) {
+	public ProcessInstance adviceRequested(String service) {
 		today("2026-03-02");
 		ProcessInstance assessment = runtimeService.createProcessInstanceByKey("ehcNeedsAssessment")
 			.setVariables(request("2026-03-02"))
@@ -69,13 +69,13 @@ final class AdviceRequests {
 	}
 
 	/** A fresh link to an advice request, valid for this long from now. */
-	String linkTo(ProcessInstance adviceRequest, Duration validFor) {
+	public String linkTo(ProcessInstance adviceRequest, Duration validFor) {
 		return links.issue(adviceRequest.getId(), adviceRequest.getBusinessKey(),
 				(String) runtimeService.getVariable(adviceRequest.getId(), "adviceService"), "ep-intake@example.org",
 				Instant.now(clock).plus(validFor));
 	}
 
-	Task task(ProcessInstance instance, String taskDefinitionKey) {
+	public Task task(ProcessInstance instance, String taskDefinitionKey) {
 		return taskService.createTaskQuery()
 			.processInstanceId(instance.getId())
 			.taskDefinitionKey(taskDefinitionKey)

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * A browser for the advice portal over real HTTP: it keeps the session cookie, as a browser does,
  * and sends forms as multipart/form-data.
  */
-final class PortalBrowser {
+public final class PortalBrowser {
 
 	private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*\\saction=\"([^\"]+)\"");
 
@@ -29,19 +29,19 @@ final class PortalBrowser {
 
 	private final int port;
 
-	PortalBrowser(int port) {
+	public PortalBrowser(int port) {
 		this.port = port;
 	}
 
-	Page get(String path) {
+	public Page get(String path) {
 		return send(HttpRequest.newBuilder(url(path)).header("Accept", "text/html").GET());
 	}
 
-	Page getAs(String user, String path) {
+	public Page getAs(String user, String path) {
 		return send(HttpRequest.newBuilder(url(path)).header("Authorization", basic(user)).GET());
 	}
 
-	Page post(String pathAndQuery, Form form) {
+	public Page post(String pathAndQuery, Form form) {
 		return send(HttpRequest.newBuilder(url(pathAndQuery))
 			.header("Accept", "text/html")
 			.header("Content-Type", "multipart/form-data; boundary=" + form.boundary)
@@ -49,7 +49,7 @@ final class PortalBrowser {
 	}
 
 	/** Opens the page of a token and sends the form on it, with its CSRF token, as a browser would. */
-	Page submit(String token, Form form) {
+	public Page submit(String token, Form form) {
 		Page page = get("/advice/" + token);
 		if (page.status() != 200) {
 			throw new AssertionError("the portal page did not open: " + page.status());
@@ -80,17 +80,17 @@ final class PortalBrowser {
 	}
 
 	/** An answer from the server. */
-	record Page(int status, byte[] content, HttpHeaders headers) {
+	public record Page(int status, byte[] content, HttpHeaders headers) {
 
-		String body() {
+		public String body() {
 			return new String(content, StandardCharsets.UTF_8);
 		}
 
-		String header(String name) {
+		public String header(String name) {
 			return headers.firstValue(name).orElse(null);
 		}
 
-		String formAction() {
+		public String formAction() {
 			Matcher action = FORM_ACTION.matcher(body());
 			if (!action.find()) {
 				throw new AssertionError("no form on the page");
@@ -98,7 +98,7 @@ final class PortalBrowser {
 			return action.group(1).replace("&amp;", "&");
 		}
 
-		String csrfField() {
+		public String csrfField() {
 			Matcher field = CSRF_FIELD.matcher(body());
 			if (!field.find()) {
 				throw new AssertionError("no CSRF field in the form");
@@ -109,14 +109,14 @@ final class PortalBrowser {
 	}
 
 	/** A multipart/form-data body. */
-	static final class Form {
+	public static final class Form {
 
 		private final String boundary = "----PortalTest" + UUID.randomUUID().toString().replace("-", "");
 
 		private final ByteArrayOutputStream body = new ByteArrayOutputStream();
 
 		/** What a browser sends for the advice form with nothing attached. */
-		static Form of(String... namesAndValues) {
+		public static Form of(String... namesAndValues) {
 			Form form = new Form();
 			for (int i = 0; i < namesAndValues.length; i += 2) {
 				form.field(namesAndValues[i], namesAndValues[i + 1]);
@@ -124,12 +124,12 @@ final class PortalBrowser {
 			return form;
 		}
 
-		Form field(String name, String value) {
+		public Form field(String name, String value) {
 			write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n");
 			return this;
 		}
 
-		Form file(String name, String fileName, String contentType, byte[] content) {
+		public Form file(String name, String fileName, String contentType, byte[] content) {
 			write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + fileName
 					+ "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
 			body.writeBytes(content);
@@ -138,7 +138,7 @@ final class PortalBrowser {
 		}
 
 		/** An empty file field, as a browser sends it when no file was chosen. */
-		Form noFile(String name) {
+		public Form noFile(String name) {
 			return file(name, "", "application/octet-stream", new byte[0]);
 		}
 

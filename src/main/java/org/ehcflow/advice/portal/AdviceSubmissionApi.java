@@ -1,8 +1,10 @@
 package org.ehcflow.advice.portal;
 
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 
 import org.ehcflow.advice.portal.AdviceSubmissions.StoredDocument;
+import org.ehcflow.audit.CaseAccessEvents;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -18,26 +20,31 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/advice-submissions/{id}/document}: the document an advice giver sent, for the
  * caseworker who checks it (the link in {@code Form_CheckSubmittedAdvice}). Always a download,
- * never shown inline.
+ * never shown inline. Each download is recorded in the case's audit trail (who viewed its advice).
  */
 @RestController
 class AdviceSubmissionApi {
 
 	private final AdviceSubmissions submissions;
 
-	AdviceSubmissionApi(AdviceSubmissions submissions) {
+	private final CaseAccessEvents access;
+
+	AdviceSubmissionApi(AdviceSubmissions submissions, CaseAccessEvents access) {
 		this.submissions = submissions;
+		this.access = access;
 	}
 
 	@GetMapping("/api/advice-submissions/{id}/document")
 	@PreAuthorize("hasAnyAuthority('GROUP_send-caseworkers', 'GROUP_send-managers', 'GROUP_camunda-admin')")
-	ResponseEntity<byte[]> document(@PathVariable long id) {
+	ResponseEntity<byte[]> document(@PathVariable long id, Principal user) {
 		StoredDocument document = submissions.document(id).orElseThrow(() -> {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
 					"Advice submission " + id + " has no document.");
 			problem.setTitle("Not found");
 			return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
 		});
+		access.record(document.caseReference(), user.getName(), CaseAccessEvents.Event.ADVICE_DOCUMENT_DOWNLOADED,
+				"advice submission " + id);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(document.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(document.name()))

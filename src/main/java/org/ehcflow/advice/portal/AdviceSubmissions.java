@@ -61,10 +61,10 @@ public class AdviceSubmissions {
 	/** The document of a submission, if it has one. */
 	public Optional<StoredDocument> document(long submissionId) {
 		return jdbc.query("""
-				select document_name, document_type, document from advice_submission
+				select case_reference, document_name, document_type, document from advice_submission
 				where id = ? and document is not null""",
-				(rs, row) -> new StoredDocument(rs.getString("document_name"), rs.getString("document_type"),
-						rs.getBytes("document")),
+				(rs, row) -> new StoredDocument(rs.getString("case_reference"), rs.getString("document_name"),
+						rs.getString("document_type"), rs.getBytes("document")),
 				submissionId)
 			.stream()
 			.findFirst();
@@ -76,7 +76,7 @@ public class AdviceSubmissions {
 	}
 
 	/** A stored document, as a caseworker downloads it. */
-	public record StoredDocument(String name, String contentType, byte[] content) {
+	public record StoredDocument(String caseReference, String name, String contentType, byte[] content) {
 	}
 
 }
