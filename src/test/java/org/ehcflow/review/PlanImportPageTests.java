@@ -8,6 +8,7 @@ import java.nio.file.Path;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.ehcflow.support.Browser;
+import org.ehcflow.support.Tasklist;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -43,7 +44,9 @@ class PlanImportPageTests {
 				+ "PAGE-00002,Noah,Example,2016-05-14,4,15/01/2025,,Riverside Primary School,PRIMARY,\n");
 		try (Browser browser = Browser.open()) {
 			try {
-				browser.get("http://caseworker:caseworker@localhost:" + port + "/plans/import");
+				// The page shares the webapps' sign-in: a caseworker signs in to Tasklist, then opens it.
+				new Tasklist(browser, port).open().logIn("caseworker");
+				browser.get("http://localhost:" + port + "/plans/import");
 				browser.waitFor(By.id("file")).sendKeys(file.toAbsolutePath().toString());
 				browser.click(By.id("upload"));
 				browser.waitFor(By.id("result"));
