@@ -142,8 +142,10 @@ class LeastDataTests {
 		fireDueJobs(managementService);
 		step("2026-07-22", "Task_IssueFinalPlan", Map.of("finalPlanIssuedDate", "2026-07-22", "namedSettingName",
 				"Riverside Primary School", "finalPlanSentToSetting", true, "finalPlanSentToHealth", true));
-		assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).count())
-			.as("the case has ended").isZero();
+		assertThat(runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey("ehcNeedsAssessment")
+			.processInstanceBusinessKey(reference)
+			.count()).as("the assessment has ended, its plan handed over to ehcPlan").isZero();
 		deliverEmails();
 
 		MimeMessage[] emails = smtp.getReceivedMessages();

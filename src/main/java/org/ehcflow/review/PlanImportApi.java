@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code POST /api/plans/import} ({@code text/csv}): starts an {@code ehcPlan} for each valid line
  * of a file of existing plans. Answers {@code created}, {@code skipped} and {@code errors} (each
  * with its {@code line}); 200 when anything was created or skipped or nothing was wrong, 400 when
- * every line was refused or the file could not be read. Caseworkers, managers and administrators.
+ * every line was refused or the file could not be read. Caseworkers and administrators (managers are
+ * read-only).
  */
 @RestController
 class PlanImportApi {

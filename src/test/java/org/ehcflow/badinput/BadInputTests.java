@@ -481,11 +481,72 @@ class BadInputTests {
 
 	}
 
-	/*
-	 * Plan CSV import (POST /api/plans/import): rows for the lead to add after merging issue 7 with the
-	 * plan import, in the shape of AdviceDirectoryImport above (file, expected field, expected message,
-	 * nothing imported).
+	/**
+	 * {@code POST /api/plans/import}: each bad line is named by line and column and nothing of it is
+	 * created; a file with no good line is refused as a whole (400).
 	 */
+	@Nested
+	class PlanImport {
+
+		static final String HEADER = "caseReference,childFirstName,childLastName,childDateOfBirth,"
+				+ "nationalCurriculumYear,planIssuedDate,lastReviewDecisionDate,settingName,settingType,caseworker\n";
+
+		static String line(String reference, String born, String year, String issued, String reviewed, String setting,
+				String type) {
+			return String.join(",", reference, "Ava", "Example", born, year, issued, reviewed, setting, type, "caseworker")
+					+ "\n";
+		}
+
+		static Stream<Arguments> badFiles() {
+			return Stream.of(row("an empty plan file", "", "file", "is empty"),
+					row("a plan file with the wrong columns", "reference,name\nBAD-1,Ava\n", "header",
+							"must name the columns"),
+					row("a plan line with too few values", HEADER + "BAD-00001,Ava,Example\n", "row",
+							"must have 10 values, has 3"),
+					row("a case reference that is none", HEADER
+							+ line("ehc 42", "2016-05-14", "4", "2025-01-15", "", "Riverside Primary", "PRIMARY"),
+							"caseReference", "must be 3 to 40 capital letters, digits and hyphens"),
+					row("a plan date that is not a date", HEADER
+							+ line("BAD-00002", "2016-05-14", "4", "15/01/2025", "", "Riverside Primary", "PRIMARY"),
+							"planIssuedDate", "must be a date like 2026-03-02"),
+					row("a plan issued in the future", HEADER
+							+ line("BAD-00003", "2016-05-14", "4", "2027-01-15", "", "Riverside Primary", "PRIMARY"),
+							"planIssuedDate", "must not be in the future"),
+					row("a plan issued before the child was born", HEADER
+							+ line("BAD-00004", "2016-05-14", "4", "2016-01-15", "", "Riverside Primary", "PRIMARY"),
+							"planIssuedDate", "must not be before the date of birth"),
+					row("a review decided before the plan was issued", HEADER
+							+ line("BAD-00005", "2016-05-14", "4", "2025-01-15", "2024-12-01", "Riverside Primary", "PRIMARY"),
+							"lastReviewDecisionDate", "must not be before the plan was issued"),
+					row("a year group that does not exist", HEADER
+							+ line("BAD-00006", "2016-05-14", "Year 15", "2025-01-15", "", "Riverside Primary", "PRIMARY"),
+							"nationalCurriculumYear", "must be one of"),
+					row("a setting type that does not exist", HEADER
+							+ line("BAD-00007", "2016-05-14", "4", "2025-01-15", "", "Riverside Primary", "ACADEMY"),
+							"settingType", "must be one of"),
+					row("a setting name over 200 characters", HEADER
+							+ line("BAD-00008", "2016-05-14", "4", "2025-01-15", "", "x".repeat(201), "PRIMARY"),
+							"settingName", "must be at most 200 characters"),
+					row("a caseworker nobody knows", HEADER + "BAD-00009,Ava,Example,2016-05-14,4,2025-01-15,,"
+							+ "Riverside Primary,PRIMARY,nobody\n", "caseworker", "no EHC Flow user has the id nobody"));
+		}
+
+		@ParameterizedTest(name = "{0}")
+		@MethodSource("badFiles")
+		void aPlanFileIsRefusedNamingTheLineAndColumnAndNothingIsStarted(String what, String csv, String field,
+				String message) {
+			today("2026-03-02");
+			Snapshot before = snapshot();
+
+			Answer answer = send("caseworker", "POST", "/api/plans/import", "text/csv", csv);
+
+			assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+			assertProblem(answer, field, message);
+			assertThat(answer.json(json).path("created")).as(answer.body()).isEmpty();
+			assertThat(snapshot()).isEqualTo(before);
+		}
+
+	}
 
 	/** The advice portal, {@code /advice/{token}}: no account, so every refusal is a page in plain words. */
 	@Nested

@@ -290,23 +290,45 @@ class AnnualReviewJourneyTests {
 	void completeTask(String name, String screenshotName) {
 		tasklist.tallScreenshot(nextShot(screenshotName), 2200);
 		closeNotifications();
-		tasklist.complete();
-		Optional<String> refused = browser.patience().withMessage(() -> name + " to be completed").until(d -> {
-			List<WebElement> errors = d.findElements(By.cssSelector(".page-notifications .alert-danger"))
-				.stream()
-				.filter(WebElement::isDisplayed)
-				.toList();
-			if (!errors.isEmpty()) {
-				return Optional.of(errors.get(0).getText());
+		Optional<String> refused = null;
+		// A click that lands while form-js is still drawing the form is lost; the task is then still
+		// open in the engine, so it is safe to press Complete again.
+		for (int attempt = 1; refused == null; attempt++) {
+			tasklist.complete();
+			try {
+				refused = browser.patience()
+					.withTimeout(java.time.Duration.ofSeconds(attempt < 3 ? 20 : 60))
+					.withMessage(() -> name + " to be completed")
+					.until(d -> completedOrRefused(d, name));
 			}
-			boolean gone = d.findElement(By.cssSelector("[cam-tasklist-task]")).getText().contains("Select a task in the list.")
-					&& !tasklist.taskNamesInList().contains(name);
-			return gone ? Optional.<String>empty() : null;
-		});
+			catch (org.openqa.selenium.TimeoutException lost) {
+				if (attempt >= 3 || !stillOpen(name)) {
+					throw lost;
+				}
+			}
+		}
 		refused.ifPresent(message -> {
 			tasklist.screenshot(nextShot(screenshotName + "-refused"));
 			throw new AssertionError("Tasklist refused \"" + name + "\": " + message);
 		});
+	}
+
+	boolean stillOpen(String name) {
+		return taskService.createTaskQuery().processInstanceId(processInstanceId).taskName(name).count() > 0;
+	}
+
+	/** A red notification (the server refused the form), or the task gone from the list; else null. */
+	Optional<String> completedOrRefused(org.openqa.selenium.WebDriver d, String name) {
+		List<WebElement> errors = d.findElements(By.cssSelector(".page-notifications .alert-danger"))
+			.stream()
+			.filter(WebElement::isDisplayed)
+			.toList();
+		if (!errors.isEmpty()) {
+			return Optional.of(errors.get(0).getText());
+		}
+		boolean gone = d.findElement(By.cssSelector("[cam-tasklist-task]")).getText().contains("Select a task in the list.")
+				&& !tasklist.taskNamesInList().contains(name);
+		return gone ? Optional.empty() : null;
 	}
 
 	void open(String name) {

@@ -1,7 +1,10 @@
 package org.ehcflow.support;
 
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.MergedAnnotations;
+import org.springframework.core.annotation.MergedAnnotations.SearchStrategy;
 import org.springframework.test.annotation.DirtiesContext.HierarchyMode;
+import org.springframework.test.context.BootstrapWith;
 import org.springframework.test.context.TestContext;
 import org.springframework.test.context.TestExecutionListener;
 
@@ -15,9 +18,23 @@ public class CloseContextAfterEachTestClass implements TestExecutionListener, Or
 
 	@Override
 	public void afterTestClass(TestContext testContext) {
-		if (testContext.getTestClass().getEnclosingClass() == null && testContext.hasApplicationContext()) {
+		if (testContext.hasApplicationContext() && ownsItsContext(testContext.getTestClass())) {
 			testContext.markApplicationContextDirty(HierarchyMode.EXHAUSTIVE);
 		}
+	}
+
+	/**
+	 * A top-level class owns its context, shared with its {@code @Nested} groups; a nested group
+	 * owns one only when its enclosing classes start none (the {@code @SpringBootTest} is on it).
+	 */
+	private static boolean ownsItsContext(Class<?> testClass) {
+		for (Class<?> enclosing = testClass.getEnclosingClass(); enclosing != null; enclosing = enclosing
+			.getEnclosingClass()) {
+			if (MergedAnnotations.from(enclosing, SearchStrategy.TYPE_HIERARCHY).isPresent(BootstrapWith.class)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	@Override
