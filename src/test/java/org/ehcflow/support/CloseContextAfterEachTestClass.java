@@ -9,7 +9,8 @@ import org.springframework.test.context.TestContext;
 import org.springframework.test.context.TestExecutionListener;
 
 /**
- * Closes a test class's Spring context when the class (with its {@code @Nested} groups) is done.
+ * Closes a test class's Spring context when the class (with its {@code @Nested} groups) is done,
+ * first removing the cases it left in a database that the next class would share (CleanSlate).
  * Each context holds a process engine named "default", and Camunda registers that name once per
  * JVM, so a second cached context with other settings could not start its engine. Registered for
  * every test in {@code META-INF/spring.factories}.
@@ -19,6 +20,9 @@ public class CloseContextAfterEachTestClass implements TestExecutionListener, Or
 	@Override
 	public void afterTestClass(TestContext testContext) {
 		if (testContext.hasApplicationContext() && ownsItsContext(testContext.getTestClass())) {
+			if (CleanSlate.sharedDatabase(testContext.getApplicationContext())) {
+				CleanSlate.removeEveryCase(testContext.getApplicationContext());
+			}
 			testContext.markApplicationContextDirty(HierarchyMode.EXHAUSTIVE);
 		}
 	}

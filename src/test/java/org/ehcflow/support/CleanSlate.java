@@ -1,0 +1,71 @@
+package org.ehcflow.support;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Removes every case a test class left behind in a database that outlives its Spring context
+ * (PostgreSQL in CI, where all test classes share one database): running and finished process
+ * instances with their jobs, tasks and history, and the rows of our own tables that belong to cases.
+ * Users, groups, authorizations, filters, deployments and the advice-giver directory stay: each
+ * start of the application sets them up the same way. On H2 each context has a database of its own
+ * and this is not needed.
+ */
+final class CleanSlate {
+
+	/** Our tables whose rows belong to cases (db/migration). */
+	private static final List<String> CASE_TABLES = List.of("outbox_message", "time_limit_exception", "advice_link",
+			"advice_submission", "portal_event", "case_access_event");
+
+	private static final int CHUNK = 500;
+
+	private CleanSlate() {
+	}
+
+	static boolean sharedDatabase(ApplicationContext context) {
+		String url = context.getEnvironment().getProperty("spring.datasource.url", "");
+		return !url.startsWith("jdbc:h2:mem:");
+	}
+
+	static void removeEveryCase(ApplicationContext context) {
+		ProcessEngine engine = context.getBean(ProcessEngine.class);
+		engine.getIdentityService().clearAuthentication();
+		RuntimeService runtime = engine.getRuntimeService();
+		for (int round = 0; round < 10; round++) {
+			List<String> running = runtime.createProcessInstanceQuery()
+				.rootProcessInstances()
+				.listPage(0, CHUNK)
+				.stream()
+				.map(ProcessInstance::getId)
+				.toList();
+			if (running.isEmpty()) {
+				break;
+			}
+			runtime.deleteProcessInstances(running, "test class finished", true, true, false);
+		}
+		HistoryService history = engine.getHistoryService();
+		for (int round = 0; round < 100; round++) {
+			List<String> finished = history.createHistoricProcessInstanceQuery()
+				.listPage(0, CHUNK)
+				.stream()
+				.map(HistoricProcessInstance::getId)
+				.toList();
+			if (finished.isEmpty()) {
+				break;
+			}
+			history.deleteHistoricProcessInstancesIfExists(finished);
+		}
+		JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+		for (String table : CASE_TABLES) {
+			jdbc.update("delete from " + table);
+		}
+	}
+
+}
