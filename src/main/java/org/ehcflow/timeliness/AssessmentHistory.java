@@ -7,14 +7,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.ehcflow.common.Variables;
 import org.ehcflow.timeliness.RecordedCase.RecordedAdvice;
 import org.springframework.stereotype.Component;
@@ -90,25 +88,7 @@ class AssessmentHistory {
 	 * a process-level variable's activity instance is the process instance itself.
 	 */
 	private Map<String, Map<String, Object>> processVariables(List<String> processInstanceIds, String... names) {
-		Map<String, Map<String, Object>> byInstance = new HashMap<>();
-		if (processInstanceIds.isEmpty()) {
-			return byInstance;
-		}
-		String[] ids = processInstanceIds.toArray(String[]::new);
-		List<HistoricVariableInstance> variables = historyService.createHistoricVariableInstanceQuery()
-			.processInstanceIdIn(ids)
-			.activityInstanceIdIn(ids)
-			.variableNameIn(names)
-			.disableBinaryFetching()
-			.disableCustomObjectDeserialization()
-			.list();
-		for (HistoricVariableInstance variable : variables) {
-			if (variable.getValue() != null) {
-				byInstance.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
-					.put(variable.getName(), variable.getValue());
-			}
-		}
-		return byInstance;
+		return InstanceVariables.read(historyService, processInstanceIds, names);
 	}
 
 	private static String text(Object value) {

@@ -3,14 +3,12 @@ package org.ehcflow.timeliness;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.ehcflow.timeliness.RecordedPlan.RecordedReview;
 import org.springframework.stereotype.Component;
 
@@ -79,27 +77,8 @@ class PlanHistory {
 		return instance.getEndTime() == null ? null : LocalDate.ofInstant(instance.getEndTime().toInstant(), clock.getZone());
 	}
 
-	/** The named variables of each instance's own scope, by instance id (as {@link AssessmentHistory}). */
 	private Map<String, Map<String, Object>> processVariables(List<String> processInstanceIds, String... names) {
-		Map<String, Map<String, Object>> byInstance = new HashMap<>();
-		if (processInstanceIds.isEmpty()) {
-			return byInstance;
-		}
-		String[] ids = processInstanceIds.toArray(String[]::new);
-		List<HistoricVariableInstance> variables = historyService.createHistoricVariableInstanceQuery()
-			.processInstanceIdIn(ids)
-			.activityInstanceIdIn(ids)
-			.variableNameIn(names)
-			.disableBinaryFetching()
-			.disableCustomObjectDeserialization()
-			.list();
-		for (HistoricVariableInstance variable : variables) {
-			if (variable.getValue() != null) {
-				byInstance.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
-					.put(variable.getName(), variable.getValue());
-			}
-		}
-		return byInstance;
+		return InstanceVariables.read(historyService, processInstanceIds, names);
 	}
 
 }

@@ -58,6 +58,9 @@ class EhcPlanProcessTests {
 
 	static String standInDeployment;
 
+	/** Where the stand-in went, to take it away again: on PostgreSQL the next test classes share it. */
+	static RepositoryService standInRepository;
+
 	@Autowired
 	ProcessEngine engine;
 
@@ -81,6 +84,7 @@ class EhcPlanProcessTests {
 		AbstractAssertions.init(engine);
 		if (standInDeployment == null) {
 			standInDeployment = ReviewStandIn.deploy(repositoryService);
+			standInRepository = repositoryService;
 		}
 	}
 
@@ -91,7 +95,12 @@ class EhcPlanProcessTests {
 
 	@AfterAll
 	static void everyFlowNodeOfThePlanIsCovered() throws IOException {
+		if (standInDeployment != null) {
+			// else the stand-in stays the newest annualReview, and the real review is never called again
+			standInRepository.deleteDeployment(standInDeployment, true);
+		}
 		standInDeployment = null;
+		standInRepository = null;
 		ProcessCoverage coverage = ProcessCoverage.of("ehcPlan", EhcPlanProcessTests.class);
 		LoggerFactory.getLogger(EhcPlanProcessTests.class).info("Flow-node coverage of ehcPlan: {}", coverage);
 		Assertions.assertThat(coverage.missed()).as("flow nodes no test passes").isEmpty();
