@@ -154,8 +154,12 @@ class TimelinessDashboardJourneyTests {
 		browser.find(By.cssSelector("input[ng-model='username']")).sendKeys("panel");
 		browser.find(By.cssSelector("input[ng-model='password']")).sendKeys("panel");
 		browser.click(By.xpath("//form[@name='signinForm']//button[@type='submit']"));
-		assertThat(browser.waitFor(By.cssSelector(".page-notifications .alert-danger")).getText())
-			.contains("Login Failed");
+		// Cockpit redraws its notifications as they come: read them afresh until the refusal shows.
+		browser.patience()
+			.withMessage(() -> "Cockpit to refuse the panel's sign-in")
+			.until(d -> d.findElements(By.cssSelector(".page-notifications .alert-danger"))
+				.stream()
+				.anyMatch(notification -> notification.getText().contains("Login Failed")));
 		assertThat(status("summary")).isIn(401L, 403L);
 	}
 
