@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.ehcflow.common.CsvFiles;
 import org.ehcflow.common.FieldProblem;
 import org.ehcflow.common.InvalidInputException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -78,7 +78,7 @@ class AdviceDirectoryApi {
 	@PostMapping("/import")
 	ResponseEntity<?> importCsv(@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
 			@RequestBody(required = false) String csv, Principal user) {
-		if (contentType == null || !isCsv(contentType)) {
+		if (!CsvFiles.isCsv(contentType)) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
 					"Send the file as CSV, with the header Content-Type: text/csv.");
 			problem.setTitle("Unsupported media type");
@@ -90,17 +90,6 @@ class AdviceDirectoryApi {
 		}
 		directory.saveAll(read.services(), user.getName());
 		return ResponseEntity.ok(Map.of("imported", read.services().size(), "services", services()));
-	}
-
-	private static boolean isCsv(String contentType) {
-		try {
-			MediaType type = MediaType.parseMediaType(contentType);
-			return "csv".equalsIgnoreCase(type.getSubtype())
-					|| "text".equalsIgnoreCase(type.getType()) && "plain".equalsIgnoreCase(type.getSubtype());
-		}
-		catch (IllegalArgumentException ex) {
-			return false;
-		}
 	}
 
 	private ServiceView view(AdviceDirectory.Entry entry) {

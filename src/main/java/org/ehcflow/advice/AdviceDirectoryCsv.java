@@ -8,10 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import org.apache.commons.csv.CSVFormat;
+import org.ehcflow.common.CsvFiles;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.ehcflow.common.FieldProblem;
@@ -28,15 +26,6 @@ final class AdviceDirectoryCsv {
 	/** More than a council has services by far; a bigger file is a mistake. */
 	static final int MAX_ROWS = 500;
 
-	private static final Pattern START_LINE = Pattern.compile("(?:startline|line:?) (\\d+)");
-
-	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-		.setHeader()
-		.setSkipHeaderRecord(true)
-		.setIgnoreEmptyLines(true)
-		.setTrim(true)
-		.get();
-
 	private AdviceDirectoryCsv() {
 	}
 
@@ -49,7 +38,7 @@ final class AdviceDirectoryCsv {
 			return new Result(services, problems);
 		}
 		String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
-		try (CSVParser parser = CSVParser.parse(new StringReader(content), FORMAT)) {
+		try (CSVParser parser = CSVParser.parse(new StringReader(content), CsvFiles.WITH_HEADER)) {
 			List<String> header = parser.getHeaderNames().stream().map(name -> name.toLowerCase(Locale.ROOT)).toList();
 			if (!(header.size() == COLUMNS.size() && header.containsAll(COLUMNS))) {
 				problems.add(new FieldProblem("line 1", "the header must name the columns " + String.join(",", COLUMNS)
@@ -79,7 +68,7 @@ final class AdviceDirectoryCsv {
 			}
 		}
 		catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException ex) {
-			problems.add(new FieldProblem("file", "is not valid CSV: " + whyNotCsv(ex)));
+			problems.add(new FieldProblem("file", "is not valid CSV: " + CsvFiles.whyNotCsv(ex)));
 		}
 		if (problems.isEmpty() && services.isEmpty()) {
 			problems.add(new FieldProblem("file", "has a header but no services"));
@@ -110,27 +99,6 @@ final class AdviceDirectoryCsv {
 			}
 		}
 		return null;
-	}
-
-	/**
-	 * The parser's complaint in the words of someone who edits the file in a spreadsheet, not the
-	 * parser's class names: where a quoted value is never closed, or a header names a column twice.
-	 */
-	static String whyNotCsv(Exception ex) {
-		String message = String.valueOf(ex.getMessage());
-		Matcher start = START_LINE.matcher(message);
-		if (message.contains("EOF reached before encapsulated token finished")) {
-			return "a value in quotes" + (start.find() ? " starting on line " + start.group(1) : "")
-					+ " has no closing quote";
-		}
-		if (message.contains("duplicate name")) {
-			return "the header names a column twice";
-		}
-		if (message.contains("Invalid character between encapsulated token and delimiter")) {
-			return "a value in quotes" + (start.find() ? " on line " + start.group(1) : "")
-					+ " has text after its closing quote; write a quote inside a value as two quotes (\"\")";
-		}
-		return "check that values are separated by commas and that each value in quotes has a closing quote";
 	}
 
 	/** The CSV column of a rule's field. */

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.ehcflow.common.Checklists;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.ehcflow.common.FormCheck;
 import org.ehcflow.common.Variables;
@@ -75,7 +76,7 @@ class TaskChecks {
 	TaskListener draftPlanCheck(Clock clock) {
 		return task -> {
 			FormCheck check = new FormCheck(task, LocalDate.now(clock));
-			List<String> sections = DraftSections.ticked(task.getVariable(DRAFT_SECTIONS_COMPLETE));
+			List<String> sections = Checklists.ticked(task.getVariable(DRAFT_SECTIONS_COMPLETE));
 			List<String> missing = DraftSections.missingFrom(sections);
 			if (!missing.isEmpty()) {
 				check.problem(DRAFT_SECTIONS_COMPLETE, "sections " + String.join(", ", missing) + " are not complete");

@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.apache.commons.csv.CSVFormat;
+import org.ehcflow.common.CsvFiles;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.camunda.bpm.engine.IdentityService;
@@ -55,13 +55,6 @@ public class PlanImport {
 	/** As the case reference of the assessment's forms. */
 	private static final Pattern CASE_REFERENCE_PATTERN = Pattern.compile("^[A-Z0-9][A-Z0-9-]{2,39}$");
 
-	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-		.setHeader()
-		.setSkipHeaderRecord(true)
-		.setIgnoreEmptyLines(true)
-		.setTrim(true)
-		.get();
-
 	private static final Logger log = LoggerFactory.getLogger(PlanImport.class);
 
 	private final RuntimeService runtimeService;
@@ -93,7 +86,7 @@ public class PlanImport {
 		}
 		String content = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
 		long started = System.nanoTime();
-		try (CSVParser parser = CSVParser.parse(new StringReader(content), FORMAT)) {
+		try (CSVParser parser = CSVParser.parse(new StringReader(content), CsvFiles.WITH_HEADER)) {
 			Map<String, String> header = new HashMap<>();
 			parser.getHeaderNames().forEach(name -> header.put(name.toLowerCase(Locale.ROOT), name));
 			List<String> missing = COLUMNS.stream().filter(column -> !header.containsKey(column.toLowerCase(Locale.ROOT))).toList();
@@ -141,7 +134,7 @@ public class PlanImport {
 			}
 		}
 		catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException ex) {
-			errors.add(new RowError(1, "file", "is not valid CSV: " + ex.getMessage()));
+			errors.add(new RowError(1, "file", "is not valid CSV: " + CsvFiles.whyNotCsv(ex)));
 		}
 		log.info("Plan import: {} created, {} skipped, {} problems in {} ms", created.size(), skipped.size(),
 				errors.size(), (System.nanoTime() - started) / 1_000_000);

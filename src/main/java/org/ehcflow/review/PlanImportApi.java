@@ -1,8 +1,8 @@
 package org.ehcflow.review;
 
+import org.ehcflow.common.CsvFiles;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,7 +32,7 @@ class PlanImportApi {
 	@PreAuthorize("hasAnyAuthority('GROUP_send-caseworkers', 'GROUP_camunda-admin')")
 	ResponseEntity<?> importCsv(@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
 			@RequestBody(required = false) String csv) {
-		if (contentType == null || !isCsv(contentType)) {
+		if (!CsvFiles.isCsv(contentType)) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
 					"Send the file as CSV, with the header Content-Type: text/csv.");
 			problem.setTitle("Unsupported media type");
@@ -42,17 +42,6 @@ class PlanImportApi {
 		boolean nothingDone = result.created().isEmpty() && result.skipped().isEmpty();
 		return ResponseEntity.status(nothingDone && !result.errors().isEmpty() ? HttpStatus.BAD_REQUEST : HttpStatus.OK)
 			.body(result);
-	}
-
-	private static boolean isCsv(String contentType) {
-		try {
-			MediaType type = MediaType.parseMediaType(contentType);
-			return "csv".equalsIgnoreCase(type.getSubtype())
-					|| "text".equalsIgnoreCase(type.getType()) && "plain".equalsIgnoreCase(type.getSubtype());
-		}
-		catch (IllegalArgumentException ex) {
-			return false;
-		}
 	}
 
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.ehcflow.common.Checklists;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.ehcflow.advice.AdviceService;
@@ -51,7 +52,7 @@ class ReviewChecks {
 			}
 			check.maxLength(LATE_MEETING_REASON, TEXT);
 			check.requiredText(REVIEW_MEETING_PLACE, 200);
-			List<String> invitees = ReviewChoices.ticked(task.getVariable(REVIEW_INVITEES));
+			List<String> invitees = Checklists.ticked(task.getVariable(REVIEW_INVITEES));
 			List<String> missing = ReviewChoices.INVITEES.stream().filter(who -> !invitees.contains(who)).toList();
 			if (!missing.isEmpty()) {
 				check.problem(REVIEW_INVITEES, "must include everyone SEND Regulations 2014 reg 20(2) names; not ticked: "
@@ -276,7 +277,7 @@ class ReviewChecks {
 	}
 
 	private static List<String> adviceServices(DelegateTask task, FormCheck check) {
-		List<String> advice = ReviewChoices.ticked(task.getVariable(REVIEW_ADVICE));
+		List<String> advice = Checklists.ticked(task.getVariable(REVIEW_ADVICE));
 		if (advice.isEmpty()) {
 			check.problem(REVIEW_ADVICE, "must name at least one person or service to ask for advice and information "
 					+ "(SEND Regulations 2014 reg 20(4))");

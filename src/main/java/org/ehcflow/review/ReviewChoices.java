@@ -1,12 +1,7 @@
 package org.ehcflow.review;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The fixed values of the review's choices (docs/review-process.md), and the reading of a Camunda
@@ -32,30 +27,7 @@ final class ReviewChoices {
 	static final Set<String> SETTING_TYPES = Set.of("EARLY_YEARS", "INFANT", "JUNIOR", "PRIMARY", "FIRST", "MIDDLE",
 			"SECONDARY", "SECONDARY_WITH_SIXTH_FORM", "ALL_THROUGH", "SPECIAL", "POST_16", "OTHER");
 
-	private static final ObjectMapper JSON = new ObjectMapper();
-
 	private ReviewChoices() {
-	}
-
-	/** The values ticked in a checklist; empty when nothing (or something unreadable) was sent. */
-	static List<String> ticked(Object value) {
-		if (value == null) {
-			return List.of();
-		}
-		if (value instanceof List<?> list) {
-			return list.stream().map(Object::toString).toList();
-		}
-		try {
-			JsonNode node = JSON.readTree(value.toString());
-			List<String> values = new ArrayList<>();
-			if (node.isArray()) {
-				node.forEach(item -> values.add(item.asText()));
-			}
-			return values;
-		}
-		catch (JsonProcessingException ex) {
-			return List.of();
-		}
 	}
 
 }
