@@ -34,7 +34,9 @@ COPY --from=build --chown=ehcflow:ehcflow /out/app.jar /app/app.jar
 VOLUME /app/data
 
 USER ehcflow:ehcflow
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
+# Every date is a date in England: the engine adds timer periods in the JVM's time zone.
+ENV TZ=Europe/London
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -Duser.timezone=Europe/London"
 EXPOSE 8080
 
 # The engine migrates its schema at first start: give it time before failed checks count.

@@ -182,13 +182,18 @@ class AdviceRequestProcessTests {
 
 	/** An advice request as the assessment's call activity starts it, for a case of its own. */
 	ProcessInstance requestAdvice(String service, String adviceContact, String caseOwner) {
+		return requestAdvice(service, adviceContact, caseOwner, REQUESTED, DUE);
+	}
+
+	ProcessInstance requestAdvice(String service, String adviceContact, String caseOwner, String requested,
+			String due) {
 		String reference = "EHC-2026-" + CASE_NUMBERS.incrementAndGet();
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("caseReference", reference);
 		variables.put("adviceService", service);
 		variables.put("adviceContact", adviceContact);
-		variables.put("adviceRequestedDate", REQUESTED);
-		variables.put("adviceDueBy", DUE);
+		variables.put("adviceRequestedDate", requested);
+		variables.put("adviceDueBy", due);
 		variables.put("childFirstName", "Sam");
 		variables.put("childDateOfBirth", "2016-05-14");
 		variables.put("caseOwner", caseOwner);
@@ -501,6 +506,40 @@ class AdviceRequestProcessTests {
 				}));
 			assertThat(instance).hasPassed("Task_RemindAdviceGiver", "EndEvent_AdviceGiverReminded")
 				.isWaitingAt("Task_RecordAdvice");
+		}
+
+		/**
+		 * Asked for on Thursday 24 September 2026, due Thursday 5 November 2026: reminded on 22
+		 * October (British Summer Time) and 2 November (after it ends on 25 October). The engine
+		 * adds the 11 days between in the JVM's zone; on UTC the second would fall due at 23:00 on
+		 * 1 November, a day that is no reminder day, and never be sent.
+		 */
+		@Test
+		void remindsOnTheRightDayWhenBritishSummerTimeEndsBetweenTheTwoReminders() {
+			today("2026-09-24");
+			ProcessInstance instance = requestAdvice("PSYCHOLOGICAL", "", "caseworker", "2026-09-24", "2026-11-05");
+
+			today("2026-10-22");
+			fireDueJobs(managementService);
+			Assertions.assertThat(messageKeys(instance.getBusinessKey(), "advice-reminder"))
+				.containsExactly(instance.getId() + ":advice-reminder:14");
+			Job next = managementService.createJobQuery()
+				.processInstanceId(instance.getId())
+				.activityId("Timer_AdviceGiverReminder")
+				.singleResult();
+			Assertions.assertThat(next.getDuedate().toInstant()).isEqualTo(startOf("2026-11-02"));
+
+			ClockUtil.setCurrentTime(java.util.Date.from(LocalDate.parse("2026-11-01")
+				.atTime(23, 30)
+				.atZone(ProcessTestSupport.LONDON)
+				.toInstant()));
+			fireDueJobs(managementService);
+			Assertions.assertThat(messageKeys(instance.getBusinessKey(), "advice-reminder")).hasSize(1);
+
+			today("2026-11-02");
+			fireDueJobs(managementService);
+			Assertions.assertThat(messageKeys(instance.getBusinessKey(), "advice-reminder"))
+				.containsExactly(instance.getId() + ":advice-reminder:14", instance.getId() + ":advice-reminder:3");
 		}
 
 		@Test
