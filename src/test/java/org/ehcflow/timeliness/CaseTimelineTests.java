@@ -210,6 +210,23 @@ class CaseTimelineTests {
 		}
 
 		@Test
+		void aReg54ExceptionIsNotShownAgainstARefusalToAssessUnlessTheCouncilReadsItSo() {
+			Map<String, Object> variables = requestRecorded();
+			variables.put("decisionToAssess", "DO_NOT_ASSESS");
+			variables.put("decisionToAssessDate", "2026-04-20");
+			RecordedCase recorded = ended("2026-04-20", variables);
+			List<TimeLimitException> recordedExceptions = List.of(exception("decideWhetherToAssess",
+					"EXCEPTIONAL_CIRCUMSTANCES", "SEND Regulations 2014 reg 5(4)(c)", Instant.parse("2026-04-01T10:00:00Z")));
+
+			assertThat(CaseTimeline.of(recorded, recordedExceptions, LocalDate.of(2026, 9, 1)).exceptions()).isEmpty();
+			StatutoryReadings lenient = new StatutoryReadings(StatutoryReadings.ReviewNotice.FOURTEEN_DAYS,
+					StatutoryReadings.DecisionDoneOn.NOTICE_SENT, StatutoryReadings.EarlyFinalPlan.WHEN_FAMILY_HAS_NOTHING_TO_ADD,
+					true, true, true);
+			assertThat(CaseTimeline.of(recorded, recordedExceptions, LocalDate.of(2026, 9, 1), lenient).exceptions())
+				.hasSize(1);
+		}
+
+		@Test
 		void aDecisionToAssessCountsOnTheDayItsNoticeWent() {
 			// 6 weeks from 2 March 2026 end on 13 April; decided 13 April, notified 15 April: late.
 			Map<String, Object> variables = requestRecorded();
