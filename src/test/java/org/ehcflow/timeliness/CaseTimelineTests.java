@@ -507,6 +507,21 @@ class CaseTimelineTests {
 		}
 
 		@Test
+		void aDecisionTypedInTimeButNotifiedLateShowsLateOnItsNoticeDate() throws Exception {
+			// 6 weeks from 2 March 2026 end on Monday 13 April (reg 4(1), 5(1)); the notice went on 15 April.
+			String reference = startCase();
+			complete(reference, "Task_GatherViews", "2026-03-03", "familyNotifiedDate", "2026-03-03");
+			complete(reference, "Task_DecideWhetherToAssess", "2026-04-15", "decisionToAssess", "ASSESS",
+					"decisionToAssessDate", "2026-04-13", "decisionToAssessNoticeSentDate", "2026-04-15",
+					"decisionToAssessReasons", "Needs may call for special educational provision.", "otherAdviceRequested",
+					"");
+
+			JsonNode decision = step(timeline(reference, "2026-04-20"), "decideWhetherToAssess");
+			assertThat(decision.path("completedOn").asText()).isEqualTo("2026-04-15");
+			assertThat(decision.path("status").asText()).isEqualTo("LATE");
+		}
+
+		@Test
 		void aRecordedExceptionAppearsOnItsStep() throws Exception {
 			String reference = startCase();
 			complete(reference, "Task_GatherViews", "2026-03-03", "familyNotifiedDate", "2026-03-03");
