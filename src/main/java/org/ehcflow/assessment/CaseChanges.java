@@ -70,7 +70,7 @@ class CaseChanges {
 			if ("TIME_LIMIT_EXCEPTION".equals(type)) {
 				Map<String, Object> recorded = assessment.map(open -> runtimeService.getVariables(open.getId()))
 					.orElse(Map.of());
-				checkException(check, execution, recorded, readings, LocalDate.now(clock));
+				checkException(check, execution, recorded, readings);
 			}
 			check.maxLength("changeNotes", 4000);
 			check.throwIfAny();
@@ -87,7 +87,7 @@ class CaseChanges {
 	 * on (the default) the exception's own conditions are checked ({@link #checkConditions}).
 	 */
 	private static void checkException(FormCheck check, DelegateExecution execution, Map<String, Object> assessment,
-			StatutoryReadings readings, LocalDate today) {
+			StatutoryReadings readings) {
 		String stepId = check.oneOf("exceptionStep", EXCEPTION_STEPS);
 		String reasonName = check.oneOf("exceptionReason",
 				Set.of(Arrays.stream(ExceptionReason.values()).map(Enum::name).toArray(String[]::new)));
@@ -118,7 +118,7 @@ class CaseChanges {
 			Step step = Step.byId(stepId).orElseThrow();
 			ExceptionReason reason = ExceptionReason.valueOf(reasonName);
 			if (reason.appliesTo(step)) {
-				checkConditions(check, step, reason, start, end, asked, assessment, today);
+				checkConditions(check, step, reason, start, end, asked, assessment);
 			}
 		}
 	}
@@ -138,7 +138,7 @@ class CaseChanges {
 	 * </ul>
 	 */
 	private static void checkConditions(FormCheck check, Step step, ExceptionReason reason, LocalDate start,
-			LocalDate end, LocalDate asked, Map<String, Object> assessment, LocalDate today) {
+			LocalDate end, LocalDate asked, Map<String, Object> assessment) {
 		String regulation = reason.regulationFor(step);
 		if (reason == ExceptionReason.AWAY_FROM_AREA) {
 			LocalDate periodStart = Variables.parseDateOrNull(assessment.get(step == Step.ADVICE

@@ -729,6 +729,19 @@ class EhcNeedsAssessmentProcessTests {
 		}
 
 		@Test
+		void noExceptionIsRecordedAgainstADecisionNotToAssess() {
+			// ehcflow.readings.exceptions-for-refusal-to-assess = false: reg 5(4) excuses only a decision to assess.
+			ProcessInstance instance = startCase();
+			runtimeService.setVariable(instance.getId(), "decisionToAssess", "DO_NOT_ASSESS");
+			assertThatThrownBy(() -> reportChange(Map.of("caseReference", instance.getBusinessKey(), "changeType",
+					"TIME_LIMIT_EXCEPTION", "changeDate", RECEIVED, "exceptionStep", "decideWhetherToAssess",
+					"exceptionReason", "EXCEPTIONAL_CIRCUMSTANCES", "exceptionStartDate", RECEIVED, "exceptionEvidence",
+					"Bereavement.", "familyToldOfDelay", true)))
+				.satisfies(thrown -> Assertions.assertThat(ProcessTestSupport.invalidInput(thrown))
+					.hasMessageContaining("exceptionStep: no time-limit exception may be recorded for a decision not to assess"));
+		}
+
+		@Test
 		void aClosureIsRefusedWhenAdviceWasAskedBeforeItsWindow() {
 			ProcessInstance instance = startCase();
 			gatherViews(instance);
