@@ -147,13 +147,13 @@ class CaseChanges {
 			if (step == Step.ADVICE) {
 				periodEnd = Variables.parseDateOrNull(assessment.get(AssessmentVariables.ADVICE_DUE_BY));
 			}
-			if (end != null && ExceptionConditions.daysInclusive(start, end) < ExceptionConditions.FOUR_WEEKS_DAYS) {
+			if (end != null && !ExceptionConditions.awayForFourWeeks(start, end)) {
 				check.problem("exceptionEndDate", "the child, parent or young person must have been away from the area for "
 						+ "at least 4 weeks in a row (28 days from " + FormCheck.human(start) + " is "
 						+ FormCheck.human(start.plusDays(ExceptionConditions.FOUR_WEEKS_DAYS - 1)) + "), " + regulation);
 			}
 			else if (periodStart != null && periodEnd != null
-					&& (start.isAfter(periodEnd) || end != null && end.isBefore(periodStart))) {
+					&& !ExceptionConditions.awayForFourWeeksDuring(start, end, periodStart, periodEnd)) {
 				check.problem("exceptionStartDate", "the absence must fall within the period of the "
 						+ step.title().toLowerCase(Locale.UK) + " time limit, " + FormCheck.human(periodStart) + " to "
 						+ FormCheck.human(periodEnd) + " (" + regulation + ")");

@@ -10,8 +10,11 @@ import java.util.Objects;
  * <ul>
  * <li>away from the area "for a continuous period of not less than 4 weeks": SEND Regulations 2014
  * reg 5(4)(d), 10(4)(d) (and so 13(3)), 8(2)(b). The absence must last at least 28 days, counting
- * the first and last day away, and those 28 days must lie within the period the step's time limit
- * runs (from the request, or for advice from the day it was asked, to the step's deadline);</li>
+ * the first and last day away, and fall within the period the step's time limit runs (from the
+ * request, or for advice from the day it was asked, to the step's deadline): it must overlap it,
+ * for the regulation asks that the absence make the limit impractical, not that all four weeks
+ * lie inside it. An absence still going on (no last day yet) counts if it began by the deadline;
+ * its end is recorded when known;</li>
  * <li>a school, post-16 institution or early years provider "closed for a continuous period of not
  * less than 4 weeks", the local authority having asked it for advice "during the period beginning
  * one week before [it] closes ... and ending one week before the date on which it re-opens": reg
@@ -44,20 +47,33 @@ public final class ExceptionConditions {
 	}
 
 	/**
-	 * Whether an absence from the area gives at least 4 continuous weeks inside the step's period,
-	 * reg 5(4)(d), 8(2)(b), 10(4)(d).
+	 * Whether an absence from the area meets reg 5(4)(d), 8(2)(b), 10(4)(d) for a step: at least 28
+	 * days in a row, overlapping the step's period.
 	 * @param awayFrom the first day away
-	 * @param awayUntil the last day away (for an absence that goes on, today)
+	 * @param awayUntil the last day away, or {@code null} while the absence goes on
 	 * @param periodStart the first day of the step's period (the request, or the day advice was asked)
 	 * @param periodEnd the step's deadline
-	 * @return {@code true} when at least 28 days of the absence fall from {@code periodStart} to
-	 * {@code periodEnd}
+	 * @return {@code true} when it lasts (or, going on, may yet last) 4 weeks and touches the period
 	 */
-	public static boolean awayForFourWeeksWithin(LocalDate awayFrom, LocalDate awayUntil, LocalDate periodStart,
+	public static boolean awayForFourWeeksDuring(LocalDate awayFrom, LocalDate awayUntil, LocalDate periodStart,
 			LocalDate periodEnd) {
-		LocalDate first = awayFrom.isAfter(periodStart) ? awayFrom : periodStart;
-		LocalDate last = awayUntil.isBefore(periodEnd) ? awayUntil : periodEnd;
-		return !last.isBefore(first) && daysInclusive(first, last) >= FOUR_WEEKS_DAYS;
+		if (awayFrom.isAfter(periodEnd)) {
+			return false;
+		}
+		if (awayUntil == null) {
+			return true;
+		}
+		return awayForFourWeeks(awayFrom, awayUntil) && !awayUntil.isBefore(periodStart);
+	}
+
+	/**
+	 * Whether an absence lasts "a continuous period of not less than 4 weeks".
+	 * @param awayFrom the first day away
+	 * @param awayUntil the last day away
+	 * @return {@code true} for 28 days or more, both ends counted
+	 */
+	public static boolean awayForFourWeeks(LocalDate awayFrom, LocalDate awayUntil) {
+		return !awayUntil.isBefore(awayFrom) && daysInclusive(awayFrom, awayUntil) >= FOUR_WEEKS_DAYS;
 	}
 
 	/**

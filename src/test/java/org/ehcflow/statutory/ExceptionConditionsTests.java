@@ -25,14 +25,17 @@ class ExceptionConditionsTests {
 
 		static final LocalDate DECIDE_BY = LocalDate.of(2026, 4, 13);
 
-		@ParameterizedTest(name = "away {0} to {1}: four weeks within the 6 weeks = {2}")
+		@ParameterizedTest(name = "away {0} to {1}: counts for the 6 weeks = {2}")
 		@CsvSource({ "2026-03-09, 2026-04-05, true", // 9 Mar to 5 Apr: 23 + 5 = 28 days
 				"2026-03-09, 2026-04-04, false", // 27 days
-				"2026-03-16, 2026-04-13, true", // 16 to 31 Mar (16) + 1 to 13 Apr (13) = 29
-				"2026-03-20, 2026-04-13, false", // only 25 days by the deadline
-				"2026-02-01, 2026-03-28, false" }) // 8 weeks away, but only 27 days of them after the request
-		void fourContinuousWeeksMustLieWithinTheStepsPeriod(LocalDate from, LocalDate until, boolean counts) {
-			assertThat(ExceptionConditions.awayForFourWeeksWithin(from, until, RECEIVED, DECIDE_BY)).isEqualTo(counts);
+				"2026-03-20, 2026-04-30, true", // 6 weeks away from 20 March, over the deadline
+				"2026-02-01, 2026-03-28, true", // 8 weeks away, reaching into the period
+				"2026-01-01, 2026-02-27, false", // over before the request
+				"2026-04-14, 2026-05-20, false", // began after the deadline
+				"2026-04-13, , true", // began on the deadline day and goes on
+				"2026-04-14, , false" })
+		void fourContinuousWeeksThatFallWithinTheStepsPeriod(LocalDate from, LocalDate until, boolean counts) {
+			assertThat(ExceptionConditions.awayForFourWeeksDuring(from, until, RECEIVED, DECIDE_BY)).isEqualTo(counts);
 		}
 
 		@Test
