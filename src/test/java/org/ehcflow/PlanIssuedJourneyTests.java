@@ -341,6 +341,8 @@ class PlanIssuedJourneyTests {
 		tasklist.claim("Casey Worker");
 		assertThat(tasklist.formText()).contains("Due by " + iso(today.plusWeeks(20)));
 		tasklist.typeDate("Field_finalPlanIssuedDate", today);
+		// Issued before the family's 15 days end (reg 13(1)): only on their word that they have nothing to add.
+		tasklist.tick("Field_familyHasNothingToAdd");
 		tasklist.type("Field_namedSettingName", SCHOOL);
 		tasklist.tick("Field_finalPlanSentToSetting");
 		tasklist.tick("Field_finalPlanSentToHealth");

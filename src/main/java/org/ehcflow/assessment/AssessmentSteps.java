@@ -4,7 +4,9 @@ import static org.ehcflow.assessment.AssessmentVariables.ADVICE_DUE_BY;
 import static org.ehcflow.assessment.AssessmentVariables.ADVICE_REQUESTED_DATE;
 import static org.ehcflow.assessment.AssessmentVariables.CASE_CLOSED_DATE;
 import static org.ehcflow.assessment.AssessmentVariables.CASE_CLOSED_REASON;
+import static org.ehcflow.assessment.AssessmentVariables.REQUEST_RECEIVED_DATE;
 import static org.ehcflow.assessment.AssessmentVariables.SETTING_CONSULTATION_BY;
+import static org.ehcflow.assessment.AssessmentVariables.YEAR_WHEN_ADVICE_SOUGHT;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,6 +14,7 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ehcflow.common.Variables;
+import org.ehcflow.statutory.AcademicCalendar;
 import org.ehcflow.statutory.AssessmentTimeLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +34,30 @@ class AssessmentSteps {
 			LocalDate today = LocalDate.now(clock);
 			Variables.setDate(execution, ADVICE_REQUESTED_DATE, today);
 			Variables.setDate(execution, ADVICE_DUE_BY, AssessmentTimeLimits.adviceDueBy(today));
+		};
+	}
+
+	/**
+	 * The year group on the day advice is sought, for the DMN {@code requiredAdvice}: from Year 9,
+	 * advice on preparing for adulthood (SEND Regulations 2014 reg 6(1)(g), "in or beyond year 9")
+	 * is judged on that day, not on the day the request came in. The year recorded with the request
+	 * ({@code nationalCurriculumYear}, as at {@code requestReceivedDate}) moves up on each 1 September
+	 * in between ({@link AcademicCalendar#movesUpBetween}); {@code yearWhenAdviceSought} is that
+	 * year as a number (-2 and -1 nursery, 0 Reception, 1 to 14), or null for a young person past
+	 * school, as the request gives it.
+	 */
+	@Bean
+	ExecutionListener adviceYearGroup(Clock clock) {
+		return execution -> {
+			String recorded = AcademicCalendar.yearGroupOf(execution.getVariable(RequestRules.NATIONAL_CURRICULUM_YEAR));
+			LocalDate received = Variables.parseDateOrNull(execution.getVariable(REQUEST_RECEIVED_DATE));
+			Integer year = null;
+			if (recorded != null) {
+				String now = received == null ? recorded
+						: AcademicCalendar.advance(recorded, AcademicCalendar.movesUpBetween(received, LocalDate.now(clock)));
+				year = AcademicCalendar.YEAR_GROUPS.indexOf(now) - AcademicCalendar.YEAR_GROUPS.indexOf("R");
+			}
+			execution.setVariable(YEAR_WHEN_ADVICE_SOUGHT, year);
 		};
 	}
 

@@ -43,6 +43,9 @@ public class RequestRules {
 
 	static final List<String> SENSORY_IMPAIRMENTS = List.of("NONE", "VISION", "HEARING", "MULTI_SENSORY");
 
+	/** A young person is under 25, Children and Families Act 2014 s83(2). */
+	static final int YOUNG_PERSON_AGE_LIMIT = 25;
+
 	/** The day the EHC system began (CFA 2014 Part 3 in force): no request can predate it. */
 	static final LocalDate EHC_SYSTEM_START = LocalDate.of(2014, 9, 1);
 
@@ -111,9 +114,12 @@ public class RequestRules {
 			problems.add(new FieldProblem(CHILD_DATE_OF_BIRTH, "must not be after the date the request was received ("
 					+ FormCheck.human(received) + ")"));
 		}
-		else if (born != null && received != null && !born.plusYears(26).isAfter(received)) {
-			problems.add(new FieldProblem(CHILD_DATE_OF_BIRTH,
-					"shows someone aged 26 or over when the request was received; EHC plans are for ages 0 to 25"));
+		else if (born != null && received != null && !born.plusYears(YOUNG_PERSON_AGE_LIMIT).isAfter(received)) {
+			// CFA 2014 s83(2): a young person is over compulsory school age but under 25; on the 25th
+			// birthday (born + 25 years) the request can no longer be made for them.
+			problems.add(new FieldProblem(CHILD_DATE_OF_BIRTH, "shows someone aged 25 or over on the day the request was "
+					+ "received (" + FormCheck.human(received) + "); a request can be made only for a child or a young "
+					+ "person under 25 (Children and Families Act 2014 s83(2))"));
 		}
 		checkYear(request.get(NATIONAL_CURRICULUM_YEAR), born, received, problems);
 		email(request, PARENT_EMAIL, true, problems);

@@ -10,6 +10,9 @@ import java.util.Set;
 import org.ehcflow.common.Checklists;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.ehcflow.common.FormCheck;
+import org.ehcflow.common.StatutoryReadings;
+import org.ehcflow.common.StatutoryReadings.DecisionDoneOn;
+import org.ehcflow.common.StatutoryReadings.EarlyFinalPlan;
 import org.ehcflow.common.Variables;
 import org.ehcflow.statutory.AssessmentTimeLimits;
 import org.springframework.context.annotation.Bean;
@@ -35,37 +38,76 @@ class TaskChecks {
 		};
 	}
 
-	/** SEND Regulations 2014 reg 4(1), 5: a decision with reasons, made on or after the request. */
+	/**
+	 * SEND Regulations 2014 reg 4(1), 5: a decision with reasons, made on or after the request, and
+	 * the day its notice was sent to the family ({@code decisionToAssessNoticeSentDate}: not in the
+	 * future, not before the decision; left empty, today, the day EHC Flow emails it).
+	 */
 	@Bean
 	TaskListener decisionToAssessCheck(Clock clock) {
 		return task -> {
-			FormCheck check = new FormCheck(task, LocalDate.now(clock));
+			LocalDate today = LocalDate.now(clock);
+			FormCheck check = new FormCheck(task, today);
 			check.oneOf(DECISION_TO_ASSESS, Set.of("ASSESS", "DO_NOT_ASSESS"));
 			LocalDate decided = check.pastDate(DECISION_TO_ASSESS_DATE);
 			check.notBefore(DECISION_TO_ASSESS_DATE, decided, Variables.date(task, REQUEST_RECEIVED_DATE),
 					"the date the request was received");
+			LocalDate notice = noticeSent(check, task, DECISION_TO_ASSESS_NOTICE_SENT_DATE, decided, today);
 			check.requiredText(DECISION_TO_ASSESS_REASONS, 4000);
 			check.maxLength(OTHER_ADVICE_REQUESTED, 200);
 			check.optionalEmail("otherAdviceEmail");
 			check.throwIfAny();
+			Variables.setDate(task, DECISION_TO_ASSESS_NOTICE_SENT_DATE, notice);
 			if (task.getVariable(OTHER_ADVICE_REQUESTED) == null) {
 				task.setVariable(OTHER_ADVICE_REQUESTED, "");
 			}
 		};
 	}
 
-	/** SEND Regulations 2014 reg 10: the decision follows the advice and is made with reasons. */
+	/**
+	 * SEND Regulations 2014 reg 10: the decision follows the advice and is made with reasons; its
+	 * notice date is recorded as for the decision to assess. A decision not to issue notified after
+	 * the 16 weeks of reg 10(1) ({@code decideWhetherToIssueBy}) sets {@code decisionNotToIssueLate},
+	 * and the process records the breach; the date compared is the notice's, or with
+	 * {@code ehcflow.readings.decision-done-on=DECISION_DATE} the decision's. A decision to issue is
+	 * never late against the 16 weeks.
+	 */
 	@Bean
-	TaskListener decisionToIssueCheck(Clock clock) {
+	TaskListener decisionToIssueCheck(Clock clock, StatutoryReadings readings) {
 		return task -> {
-			FormCheck check = new FormCheck(task, LocalDate.now(clock));
-			check.oneOf(DECISION_TO_ISSUE, Set.of("ISSUE", "DO_NOT_ISSUE"));
+			LocalDate today = LocalDate.now(clock);
+			FormCheck check = new FormCheck(task, today);
+			String decision = check.oneOf(DECISION_TO_ISSUE, Set.of("ISSUE", "DO_NOT_ISSUE"));
 			LocalDate decided = check.pastDate(DECISION_TO_ISSUE_DATE);
 			check.notBefore(DECISION_TO_ISSUE_DATE, decided, Variables.date(task, DECISION_TO_ASSESS_DATE),
 					"the decision to assess");
+			LocalDate notice = noticeSent(check, task, DECISION_TO_ISSUE_NOTICE_SENT_DATE, decided, today);
 			check.requiredText(DECISION_TO_ISSUE_REASONS, 4000);
 			check.throwIfAny();
+			Variables.setDate(task, DECISION_TO_ISSUE_NOTICE_SENT_DATE, notice);
+			LocalDate doneOn = readings.decisionDoneOn() == DecisionDoneOn.DECISION_DATE ? decided : notice;
+			LocalDate limit = Variables.date(task, DECIDE_WHETHER_TO_ISSUE_BY);
+			task.setVariable(DECISION_NOT_TO_ISSUE_LATE,
+					"DO_NOT_ISSUE".equals(decision) && limit != null && doneOn.isAfter(limit));
 		};
+	}
+
+	/**
+	 * The day a decision's notice was sent to the family: optional on the form, today (the day EHC
+	 * Flow emails it on completing the task) when left empty; never in the future nor before the
+	 * decision.
+	 */
+	private static LocalDate noticeSent(FormCheck check, org.camunda.bpm.engine.delegate.DelegateTask task,
+			String field, LocalDate decided, LocalDate today) {
+		LocalDate notice = check.optionalDate(field);
+		if (notice == null) {
+			return today;
+		}
+		if (notice.isAfter(today)) {
+			check.problem(field, "must not be in the future (today is " + FormCheck.human(today) + ")");
+		}
+		check.notBefore(field, notice, decided, "the date of the decision");
+		return notice;
 	}
 
 	/**
@@ -142,24 +184,38 @@ class TaskChecks {
 
 	/**
 	 * reg 13(2), 14: the final plan names a setting and is issued no sooner than the family's 15
-	 * days allow, unless they have already responded.
+	 * days (reg 13(1)) allow. Before they end ({@code earliestFinalPlanDate}) only as
+	 * {@code ehcflow.readings.early-final-plan} says: by default when the family has said they have
+	 * nothing more to add ({@code familyHasNothingToAdd}), and not before their response; with
+	 * {@code NEVER}, not at all.
 	 */
 	@Bean
-	TaskListener finalPlanCheck(Clock clock) {
+	TaskListener finalPlanCheck(Clock clock, StatutoryReadings readings) {
 		return task -> {
 			FormCheck check = new FormCheck(task, LocalDate.now(clock));
 			LocalDate issued = check.pastDate(FINAL_PLAN_ISSUED_DATE);
+			LocalDate earliest = Variables.date(task, EARLIEST_FINAL_PLAN_DATE);
 			boolean responded = "RESPONDED".equals(task.getVariable(FAMILY_RESPONSE));
 			if (responded) {
 				check.notBefore(FINAL_PLAN_ISSUED_DATE, issued, Variables.date(task, REPRESENTATIONS_RECEIVED_DATE),
 						"the family's response to the draft");
 			}
-			else {
-				check.notBefore(FINAL_PLAN_ISSUED_DATE, issued, Variables.date(task, EARLIEST_FINAL_PLAN_DATE),
-						"the end of the family's 15 days to comment on the draft");
+			if (issued != null && earliest != null && issued.isBefore(earliest)) {
+				boolean nothingToAdd = Variables.isTrue(task, FAMILY_HAS_NOTHING_TO_ADD);
+				if (readings.earlyFinalPlan() == EarlyFinalPlan.NEVER) {
+					check.problem(FINAL_PLAN_ISSUED_DATE, "must not be before " + FormCheck.human(earliest)
+							+ ": the family has at least 15 days, beginning with the day the draft was served, to comment "
+							+ "(SEND Regulations 2014 reg 13(1)), and this council never issues the final plan before they end");
+				}
+				else if (!nothingToAdd) {
+					check.problem(FINAL_PLAN_ISSUED_DATE, "must not be before " + FormCheck.human(earliest)
+							+ ", the end of the family's 15 days to comment on the draft (SEND Regulations 2014 reg 13(1)), "
+							+ "unless the family has said they have nothing more to add (" + FAMILY_HAS_NOTHING_TO_ADD + ")");
+				}
 			}
 			check.requiredText(NAMED_SETTING_NAME, 200);
 			check.throwIfAny();
+			task.setVariable(FAMILY_HAS_NOTHING_TO_ADD, Variables.isTrue(task, FAMILY_HAS_NOTHING_TO_ADD));
 		};
 	}
 

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.ehcflow.advice.AdviceService;
 import org.ehcflow.common.FormCheck;
+import org.ehcflow.common.StatutoryReadings;
 import org.ehcflow.common.Variables;
 import org.ehcflow.statutory.ReviewTimeLimits;
 import org.springframework.context.annotation.Bean;
@@ -29,21 +30,25 @@ class ReviewChecks {
 	private static final int TEXT = 4000;
 
 	/**
-	 * The meeting gives those invited 2 weeks' notice (reg 20(3), 21(3)); everyone reg 20(2)
+	 * The meeting gives those invited 2 weeks' notice (reg 20(3), 21(3)), counted as
+	 * {@code ehcflow.readings.review-notice} says (14 days, or 15 clear days); everyone reg 20(2)
 	 * names is invited; the advice to seek is chosen (reg 20(4)). A meeting after
 	 * {@code reviewMeetingBy} is allowed, because a late review is better than none, but only with
-	 * its reason recorded. Sets the dates every later step is due by.
+	 * its reason recorded. Sets the dates every later step is due by, and whether the review covers
+	 * preparing for adulthood, judged on the meeting's date (reg 20(6), 21(6)).
 	 */
 	@Bean
-	TaskListener arrangeReviewMeetingCheck(Clock clock) {
+	TaskListener arrangeReviewMeetingCheck(Clock clock, StatutoryReadings readings) {
 		return task -> {
 			LocalDate today = LocalDate.now(clock);
+			int noticeDays = readings.reviewNotice().daysBeforeMeeting();
 			FormCheck check = new FormCheck(task, today);
 			LocalDate meeting = check.date(REVIEW_MEETING_DATE);
-			LocalDate earliest = ReviewTimeLimits.earliestMeeting(today);
+			LocalDate earliest = ReviewTimeLimits.earliestMeeting(today, noticeDays);
 			if (meeting != null && meeting.isBefore(earliest)) {
 				check.problem(REVIEW_MEETING_DATE, "must be on or after " + FormCheck.human(earliest)
-						+ ": those invited must have at least 2 weeks' notice (SEND Regulations 2014 reg 20(3), 21(3))");
+						+ ": those invited must have at least 2 weeks' notice (SEND Regulations 2014 reg 20(3), 21(3); "
+						+ noticeText(readings) + ")");
 			}
 			LocalDate meetBy = Variables.parseDateOrNull(task.getVariable(REVIEW_MEETING_BY));
 			boolean late = meeting != null && meetBy != null && meeting.isAfter(meetBy);
@@ -69,10 +74,11 @@ class ReviewChecks {
 			task.setVariable(REVIEW_INVITEES, new ArrayList<>(invitees));
 			task.setVariable(REVIEW_ADVICE, new ArrayList<>(advice));
 			task.setVariable(REVIEW_MEETING_LATE, late);
-			Variables.setDate(task, REVIEW_INVITATIONS_BY, ReviewTimeLimits.invitationsBy(meeting));
+			Variables.setDate(task, REVIEW_INVITATIONS_BY, ReviewTimeLimits.invitationsBy(meeting, noticeDays));
 			Variables.setDate(task, ADVICE_REQUESTED_DATE, today);
-			Variables.setDate(task, ADVICE_DUE_BY, ReviewTimeLimits.adviceCirculatedBy(meeting));
-			Variables.setDate(task, ADVICE_CIRCULATED_BY, ReviewTimeLimits.adviceCirculatedBy(meeting));
+			Variables.setDate(task, ADVICE_DUE_BY, ReviewTimeLimits.adviceCirculatedBy(meeting, noticeDays));
+			Variables.setDate(task, ADVICE_CIRCULATED_BY, ReviewTimeLimits.adviceCirculatedBy(meeting, noticeDays));
+			task.setVariable(PREPARING_FOR_ADULTHOOD_REQUIRED, preparingForAdulthoodOn(task, meeting));
 			setDatesAfterMeeting(task, meeting);
 		};
 	}
@@ -91,16 +97,34 @@ class ReviewChecks {
 
 	/**
 	 * The meeting was held and its report sent (reg 20(7), 21(7)); from Year 9 it considered
-	 * preparing for adulthood and independent living (reg 20(6), 21(6)). The report and decision
-	 * deadlines count from the day it was held.
+	 * preparing for adulthood and independent living (reg 20(6), 21(6)), judged on the day it was
+	 * held. The report and decision deadlines count from the day it was held.
+	 * <p>
+	 * With {@code ehcflow.readings.check-meeting-against-notice} (the default) a held date that gave
+	 * those invited less than the 2 weeks' notice of reg 20(3), 21(3) (as
+	 * {@code ehcflow.readings.review-notice} counts them) from the day the invitations were sent is
+	 * refused: the regulation gives no power to hold the meeting on shorter notice, so the
+	 * caseworker corrects the date, or rearranges the meeting, rather than recording an unlawful one.
 	 */
 	@Bean
-	TaskListener holdReviewMeetingCheck(Clock clock) {
+	TaskListener holdReviewMeetingCheck(Clock clock, StatutoryReadings readings) {
 		return task -> {
 			FormCheck check = new FormCheck(task, LocalDate.now(clock));
 			LocalDate held = check.pastDate(REVIEW_MEETING_DATE);
-			check.notBefore(REVIEW_MEETING_DATE, held, Variables.date(task, INVITATIONS_SENT_DATE),
-					"the day the invitations were sent");
+			LocalDate invited = Variables.date(task, INVITATIONS_SENT_DATE);
+			check.notBefore(REVIEW_MEETING_DATE, held, invited, "the day the invitations were sent");
+			if (readings.checkMeetingAgainstNotice() && held != null && invited != null && !held.isBefore(invited)) {
+				LocalDate earliest = ReviewTimeLimits.earliestMeeting(invited, readings.reviewNotice().daysBeforeMeeting());
+				if (held.isBefore(earliest)) {
+					check.problem(REVIEW_MEETING_DATE, "must be on or after " + FormCheck.human(earliest)
+							+ ": the invitations were sent on " + FormCheck.human(invited) + " and those invited must have "
+							+ "at least 2 weeks' notice (SEND Regulations 2014 reg 20(3), 21(3); " + noticeText(readings)
+							+ "); if the meeting was held sooner, rearrange it with proper notice");
+				}
+			}
+			if (held != null) {
+				task.setVariable(PREPARING_FOR_ADULTHOOD_REQUIRED, preparingForAdulthoodOn(task, held));
+			}
 			LocalDate meetBy = Variables.parseDateOrNull(task.getVariable(REVIEW_MEETING_BY));
 			boolean late = held != null && meetBy != null && held.isAfter(meetBy);
 			if (late) {
@@ -126,16 +150,31 @@ class ReviewChecks {
 		};
 	}
 
-	/** reg 20, 21 and Code 9.176: the decision follows the meeting and is made with reasons. */
+	/**
+	 * reg 20, 21 and Code 9.176: the decision follows the meeting and is made with reasons. A
+	 * decision to maintain is notified as the task completes: {@code reviewDecisionNoticeSentDate}
+	 * records the day (today when left empty; not in the future, not before the decision). A decision
+	 * to amend or cease is notified by the next task (the amendment notice, reg 22(2); the cease
+	 * notice, reg 31), whose date then counts.
+	 */
 	@Bean
 	TaskListener decideReviewOutcomeCheck(Clock clock) {
 		return task -> {
-			FormCheck check = new FormCheck(task, LocalDate.now(clock));
-			check.oneOf(REVIEW_DECISION, ReviewChoices.DECISIONS);
+			LocalDate today = LocalDate.now(clock);
+			FormCheck check = new FormCheck(task, today);
+			String decision = check.oneOf(REVIEW_DECISION, ReviewChoices.DECISIONS);
 			LocalDate decided = check.pastDate(REVIEW_DECISION_DATE);
 			check.notBefore(REVIEW_DECISION_DATE, decided, Variables.date(task, REVIEW_MEETING_DATE), "the review meeting");
+			LocalDate notice = check.optionalDate(REVIEW_DECISION_NOTICE_SENT_DATE);
+			if (notice != null && notice.isAfter(today)) {
+				check.problem(REVIEW_DECISION_NOTICE_SENT_DATE, "must not be in the future (today is " + FormCheck.human(today) + ")");
+			}
+			check.notBefore(REVIEW_DECISION_NOTICE_SENT_DATE, notice, decided, "the date of the decision");
 			check.requiredText(REVIEW_DECISION_REASONS, TEXT);
 			check.throwIfAny();
+			if ("MAINTAIN".equals(decision)) {
+				Variables.setDate(task, REVIEW_DECISION_NOTICE_SENT_DATE, notice != null ? notice : today);
+			}
 		};
 	}
 
@@ -211,10 +250,13 @@ class ReviewChecks {
 	/**
 	 * reg 22(3)-(5): within 8 weeks of the amendment notice the amended plan is issued, naming its
 	 * setting, or the family is told the plan will not be amended; either after their response or
-	 * their 15 days.
+	 * their 15 days. An amended plan issued on or before the last of those days
+	 * ({@code amendmentRepresentationsBy}) is allowed only as {@code ehcflow.readings.early-final-plan}
+	 * says: by default when the family has said they have nothing more to add
+	 * ({@code familyHasNothingToAdd}); with {@code NEVER}, not at all.
 	 */
 	@Bean
-	TaskListener issueAmendedPlanCheck(Clock clock) {
+	TaskListener issueAmendedPlanCheck(Clock clock, StatutoryReadings readings) {
 		return task -> {
 			FormCheck check = new FormCheck(task, LocalDate.now(clock));
 			String outcome = check.oneOf(AMENDMENT_OUTCOME, ReviewChoices.AMENDMENT_OUTCOMES);
@@ -223,6 +265,19 @@ class ReviewChecks {
 				LocalDate issued = check.pastDate(AMENDED_PLAN_ISSUED_DATE);
 				check.notBefore(AMENDED_PLAN_ISSUED_DATE, issued, responded,
 						"the family's response or the end of their 15 days");
+				LocalDate windowEnds = Variables.date(task, AMENDMENT_REPRESENTATIONS_BY);
+				if (issued != null && windowEnds != null && !issued.isAfter(windowEnds)) {
+					if (readings.earlyFinalPlan() == StatutoryReadings.EarlyFinalPlan.NEVER) {
+						check.problem(AMENDED_PLAN_ISSUED_DATE, "must be after " + FormCheck.human(windowEnds)
+								+ ": the family has at least 15 days, beginning with the day the amendment notice was served "
+								+ "(SEND Regulations 2014 reg 22(2)(c)), and this council never issues before they end");
+					}
+					else if (!Variables.isTrue(task, FAMILY_HAS_NOTHING_TO_ADD)) {
+						check.problem(AMENDED_PLAN_ISSUED_DATE, "must be after " + FormCheck.human(windowEnds)
+								+ ", the end of the family's 15 days (SEND Regulations 2014 reg 22(2)(c)), unless the family "
+								+ "has said they have nothing more to add (" + FAMILY_HAS_NOTHING_TO_ADD + ")");
+					}
+				}
 				check.requiredText(SETTING_NAME, 200);
 				check.oneOf(SETTING_TYPE, ReviewChoices.SETTING_TYPES);
 			}
@@ -256,6 +311,18 @@ class ReviewChecks {
 			}
 			check.throwIfAny();
 		};
+	}
+
+	/** "In or beyond year 9" on the meeting's day, reg 20(6), 21(6): the year group as at the review's start, moved up. */
+	private static boolean preparingForAdulthoodOn(DelegateTask task, LocalDate meeting) {
+		LocalDate started = Variables.parseDateOrNull(task.getVariable(REVIEW_STARTED_DATE));
+		return ReviewTimeLimits.coversPreparingForAdulthoodOn(task.getVariable(NATIONAL_CURRICULUM_YEAR),
+				started != null ? started : meeting, meeting);
+	}
+
+	private static String noticeText(StatutoryReadings readings) {
+		return readings.reviewNotice() == StatutoryReadings.ReviewNotice.FOURTEEN_DAYS
+				? "14 days before the meeting" : "15 clear days between sending and the meeting";
 	}
 
 	private static void requireLateReason(DelegateTask task, FormCheck check, LocalDate meetBy) {

@@ -61,8 +61,20 @@ public final class ReviewTimeLimits {
 	 * @return {@code invitationsSent} plus 14 days
 	 */
 	public static LocalDate earliestMeeting(LocalDate invitationsSent) {
+		return earliestMeeting(invitationsSent, NOTICE_DAYS_BEFORE_MEETING);
+	}
+
+	/**
+	 * The earliest meeting day for invitations sent on {@code invitationsSent}, the 2 weeks of reg
+	 * 20(3), 21(3) counted as the council reads them: 14 days (sent by the meeting less 14) or 15
+	 * clear days (less 16); setting {@code ehcflow.readings.review-notice}.
+	 * @param invitationsSent the day the invitations are sent
+	 * @param noticeDays how many days before the meeting they must be sent at the latest
+	 * @return {@code invitationsSent} plus {@code noticeDays}
+	 */
+	public static LocalDate earliestMeeting(LocalDate invitationsSent, int noticeDays) {
 		Objects.requireNonNull(invitationsSent, "invitationsSent");
-		return invitationsSent.plusDays(NOTICE_DAYS_BEFORE_MEETING);
+		return invitationsSent.plusDays(noticeDays);
 	}
 
 	/**
@@ -83,6 +95,27 @@ public final class ReviewTimeLimits {
 			return false;
 		}
 		return Integer.parseInt(year) >= PREPARING_FOR_ADULTHOOD_FROM_YEAR;
+	}
+
+	/**
+	 * Whether a review whose meeting is on {@code meetingDay} must consider preparing for adulthood:
+	 * "in or beyond year 9" is judged on the meeting's date, reg 20(6), 21(6), after the year group
+	 * moved up on each 1 September between the day it was recorded and the meeting
+	 * ({@link AcademicCalendar#movesUpBetween}, {@link AcademicCalendar#advance}). A review started
+	 * in August in Year 8 for an October meeting covers it.
+	 * @param yearGroup the year group as recorded ({@code N1} ... {@code 14}, or a number);
+	 * {@code null} or blank for a young person past school
+	 * @param recordedOn the day the year group was right (e.g. the day the review started)
+	 * @param meetingDay the day of the meeting (or the latest day it may be held, until one is set)
+	 * @return {@code true} when the child is in Year 9 or beyond on {@code meetingDay}
+	 */
+	public static boolean coversPreparingForAdulthoodOn(Object yearGroup, LocalDate recordedOn, LocalDate meetingDay) {
+		String recorded = AcademicCalendar.yearGroupOf(yearGroup);
+		if (recorded == null || recordedOn == null || meetingDay == null) {
+			return coversPreparingForAdulthood(yearGroup);
+		}
+		return coversPreparingForAdulthood(
+				AcademicCalendar.advance(recorded, AcademicCalendar.movesUpBetween(recordedOn, meetingDay)));
 	}
 
 	/**
@@ -129,8 +162,19 @@ public final class ReviewTimeLimits {
 	 * @return {@code meeting} less 14 days
 	 */
 	public static LocalDate invitationsBy(LocalDate meeting) {
+		return invitationsBy(meeting, NOTICE_DAYS_BEFORE_MEETING);
+	}
+
+	/**
+	 * The last day to send the invitations, the 2 weeks of reg 20(2)-(3), 21(3) counted as the
+	 * council reads them (14 days, or 15 clear days = 16); setting {@code ehcflow.readings.review-notice}.
+	 * @param meeting the day of the review meeting
+	 * @param noticeDays how many days before the meeting they must be sent at the latest
+	 * @return {@code meeting} less {@code noticeDays}
+	 */
+	public static LocalDate invitationsBy(LocalDate meeting, int noticeDays) {
 		Objects.requireNonNull(meeting, "meeting");
-		return meeting.minusDays(NOTICE_DAYS_BEFORE_MEETING);
+		return meeting.minusDays(noticeDays);
 	}
 
 	/**
@@ -140,8 +184,19 @@ public final class ReviewTimeLimits {
 	 * @return {@code meeting} less 14 days
 	 */
 	public static LocalDate adviceCirculatedBy(LocalDate meeting) {
+		return adviceCirculatedBy(meeting, NOTICE_DAYS_BEFORE_MEETING);
+	}
+
+	/**
+	 * The last day to circulate the advice, the 2 weeks of reg 20(4), 21(4) counted as the council
+	 * reads them (14 days, or 15 clear days = 16); setting {@code ehcflow.readings.review-notice}.
+	 * @param meeting the day of the review meeting
+	 * @param noticeDays how many days before the meeting it must be circulated at the latest
+	 * @return {@code meeting} less {@code noticeDays}
+	 */
+	public static LocalDate adviceCirculatedBy(LocalDate meeting, int noticeDays) {
 		Objects.requireNonNull(meeting, "meeting");
-		return meeting.minusDays(NOTICE_DAYS_BEFORE_MEETING);
+		return meeting.minusDays(noticeDays);
 	}
 
 	/**

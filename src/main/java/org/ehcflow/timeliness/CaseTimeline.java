@@ -12,6 +12,8 @@ import java.util.Map;
 
 import org.ehcflow.advice.AdviceService;
 import org.ehcflow.assessment.TimeLimitException;
+import org.ehcflow.common.StatutoryReadings;
+import org.ehcflow.common.StatutoryReadings.DecisionDoneOn;
 import org.ehcflow.common.Variables;
 import org.ehcflow.statutory.Status;
 import org.ehcflow.statutory.Step;
@@ -27,15 +29,21 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * How each step is read (variable names from docs/assessment-process.md):
  * <ul>
  * <li>{@code decideWhetherToAssess}: due {@code decideWhetherToAssessBy} (6 weeks, SEND
- * Regulations 2014 reg 4(1), 5(1)), done {@code decisionToAssessDate}, whether the answer was yes
- * or no.</li>
+ * Regulations 2014 reg 4(1), 5(1)), done on the day its notice was sent
+ * ({@code decisionToAssessNoticeSentDate}; the duty is to notify), whether the answer was yes or
+ * no; with {@code ehcflow.readings.decision-done-on=DECISION_DATE}, on {@code decisionToAssessDate}.
+ * A case recorded before notice dates were kept counts its decision date. A reg 5(4) exception is
+ * not shown against a decision not to assess unless
+ * {@code ehcflow.readings.exceptions-for-refusal-to-assess} is set.</li>
  * <li>{@code advice}, one per advice request: due {@code adviceDueBy} (reg 8(1)), done
  * {@code adviceReceivedDate}. A recorded advice exception names no adviser, so it is shown on each
  * advice step.</li>
- * <li>{@code decideWhetherToIssue}: due {@code decideWhetherToIssueBy}, done
- * {@code decisionToIssueDate}. The 16-week limit of reg 10(1) binds only a decision <em>not</em>
- * to issue; a decision to issue is still shown with its date and measured against the same day, so
- * that a late decision to issue, which leaves too little time for the 20 weeks, shows.</li>
+ * <li>{@code decideWhetherToIssue}: a milestone, due {@code decideWhetherToIssueBy}, done on
+ * {@code decisionToIssueNoticeSentDate} (or {@code decisionToIssueDate}, as for the decision to
+ * assess). The 16-week limit of reg 10(1) binds only a decision <em>not</em> to issue: a decision
+ * not to issue notified after it is {@code LATE}; a decision to issue is {@code ON_TIME} whenever
+ * it comes (the 20 weeks of reg 13(2) govern it, on {@code finalPlan}); and a case still waiting
+ * for the decision is {@code OPEN}, never {@code OVERDUE}, as it may yet issue.</li>
  * <li>{@code draftRepresentations}: due {@code draftRepresentationsBy} (15 days beginning with
  * service, reg 13(1)), done {@code representationsReceivedDate}, or the window's last day when the
  * family did not respond.</li>
@@ -89,10 +97,27 @@ record CaseTimeline(String caseReference, String processInstanceId, CaseState st
 	 * @return the timeline
 	 */
 	static CaseTimeline of(RecordedCase recorded, List<TimeLimitException> recordedExceptions, LocalDate today) {
+		return of(recorded, recordedExceptions, today, StatutoryReadings.defaults());
+	}
+
+	/**
+	 * Works out the timeline under the council's readings of the regulations.
+	 * @param recorded the case as the engine's history holds it
+	 * @param recordedExceptions the exceptions recorded under the case reference
+	 * @param today today in the council's time zone
+	 * @param readings {@code ehcflow.readings.*}: which date a decision is done on, and whether a
+	 * reg 5(4) exception may excuse a refusal to assess
+	 * @return the timeline
+	 */
+	static CaseTimeline of(RecordedCase recorded, List<TimeLimitException> recordedExceptions, LocalDate today,
+			StatutoryReadings readings) {
 		Map<String, Object> variables = recorded.variables();
 		CaseState state = stateOf(recorded);
+		boolean refusedToAssess = "DO_NOT_ASSESS".equals(variables.get(DECISION_TO_ASSESS));
 		List<TimelineException> exceptions = recordedExceptions.stream()
 			.filter(exception -> during(recorded, exception.recordedAt()))
+			.filter(exception -> !(refusedToAssess && !readings.exceptionsForRefusalToAssess()
+					&& Step.DECIDE_WHETHER_TO_ASSESS.id().equals(exception.step())))
 			.map(TimelineException::of)
 			.toList();
 		Steps steps = new Steps(recorded.ended() ? recorded.endedOn() : today,
@@ -104,11 +129,13 @@ record CaseTimeline(String caseReference, String processInstanceId, CaseState st
 				&& !Boolean.parseBoolean(variables.get(SETTING_REQUESTED).toString());
 		LocalDate representationsBy = date(variables, DRAFT_REPRESENTATIONS_BY);
 
+		DecisionDoneOn doneOn = readings.decisionDoneOn();
 		steps.add(Step.DECIDE_WHETHER_TO_ASSESS, date(variables, DECIDE_WHETHER_TO_ASSESS_BY),
-				date(variables, DECISION_TO_ASSESS_DATE), false);
+				decisionDoneOn(variables, DECISION_TO_ASSESS_DATE, DECISION_TO_ASSESS_NOTICE_SENT_DATE, doneOn), false);
 		recorded.advice().stream().sorted(ADVICE_ORDER).forEach(steps::addAdvice);
-		steps.add(Step.DECIDE_WHETHER_TO_ISSUE, date(variables, DECIDE_WHETHER_TO_ISSUE_BY),
-				date(variables, DECISION_TO_ISSUE_DATE), notAssessed);
+		steps.addDecisionWhetherToIssue(date(variables, DECIDE_WHETHER_TO_ISSUE_BY),
+				decisionDoneOn(variables, DECISION_TO_ISSUE_DATE, DECISION_TO_ISSUE_NOTICE_SENT_DATE, doneOn),
+				variables.get(DECISION_TO_ISSUE), notAssessed);
 		steps.add(Step.DRAFT_REPRESENTATIONS, representationsBy,
 				"NO_RESPONSE".equals(variables.get(FAMILY_RESPONSE)) ? representationsBy
 						: date(variables, REPRESENTATIONS_RECEIVED_DATE),
@@ -152,6 +179,14 @@ record CaseTimeline(String caseReference, String processInstanceId, CaseState st
 	 * @return the timeline with the plan's steps and status
 	 */
 	CaseTimeline withPlan(RecordedPlan plan, LocalDate today) {
+		return withPlan(plan, today, StatutoryReadings.defaults());
+	}
+
+	/**
+	 * As {@link #withPlan(RecordedPlan, LocalDate)}, with {@code reviewDecision} done on the day its
+	 * notice went ({@link #reviewDecisionDoneOn}) as {@code ehcflow.readings.decision-done-on} says.
+	 */
+	CaseTimeline withPlan(RecordedPlan plan, LocalDate today, StatutoryReadings readings) {
 		LocalDate asOf = plan.ended() ? plan.endedOn() : today;
 		List<TimelineStep> all = new ArrayList<>(steps);
 		boolean reviewRunning = false;
@@ -168,7 +203,7 @@ record CaseTimeline(String caseReference, String processInstanceId, CaseState st
 			all.add(planStep(Step.REVIEW_REPORT, date(variables, "reviewReportBy"), date(variables, "reviewReportDate"),
 					measured, false));
 			all.add(planStep(Step.REVIEW_DECISION, date(variables, "reviewDecisionBy"),
-					date(variables, "reviewDecisionDate"), measured, false));
+					reviewDecisionDoneOn(variables, readings.decisionDoneOn()), measured, false));
 			all.add(planStep(Step.AMENDMENT_REPRESENTATIONS, date(variables, "amendmentRepresentationsBy"),
 					date(variables, "amendmentRepresentationsDate"), measured, notAmended));
 			all.add(planStep(Step.AMENDED_PLAN, date(variables, "amendedPlanDueBy"),
@@ -234,6 +269,43 @@ record CaseTimeline(String caseReference, String processInstanceId, CaseState st
 		return Variables.parseDateOrNull(variables.get(name));
 	}
 
+	/**
+	 * The day a decision step counts as done ({@code ehcflow.readings.decision-done-on}): the day its
+	 * notice was sent (the default; the decision's own date for a case recorded before notice dates
+	 * were kept), or the date typed as the decision's.
+	 */
+	static LocalDate decisionDoneOn(Map<String, Object> variables, String decisionDate, String noticeSentDate,
+			DecisionDoneOn doneOn) {
+		LocalDate decided = date(variables, decisionDate);
+		if (doneOn == DecisionDoneOn.DECISION_DATE || decided == null) {
+			return decided;
+		}
+		LocalDate notice = date(variables, noticeSentDate);
+		return notice != null ? notice : decided;
+	}
+
+	/**
+	 * The day a review decision counts as done: its notice (to maintain,
+	 * {@code reviewDecisionNoticeSentDate}; to amend, the amendment notice of reg 22(2); to cease,
+	 * the cease notice), none while that notice has not gone; or the decision's own date with
+	 * {@code DECISION_DATE}.
+	 */
+	static LocalDate reviewDecisionDoneOn(Map<String, Object> variables, DecisionDoneOn doneOn) {
+		LocalDate decided = date(variables, "reviewDecisionDate");
+		if (doneOn == DecisionDoneOn.DECISION_DATE || decided == null) {
+			return decided;
+		}
+		Object decision = variables.get("reviewDecision");
+		if ("AMEND".equals(decision)) {
+			return date(variables, "amendmentNoticeDate");
+		}
+		if ("CEASE".equals(decision)) {
+			return date(variables, "ceaseNoticeDate");
+		}
+		LocalDate notice = date(variables, "reviewDecisionNoticeSentDate");
+		return notice != null ? notice : decided;
+	}
+
 	/** Collects the steps, each with its status on the measuring day and its exceptions. */
 	private static final class Steps {
 
@@ -254,6 +326,23 @@ record CaseTimeline(String caseReference, String processInstanceId, CaseState st
 		void add(Step step, LocalDate dueBy, LocalDate completedOn, boolean notNeeded) {
 			list.add(new TimelineStep(step.id(), step.title(), null, null, dueBy, completedOn,
 					status(dueBy, completedOn, notNeeded), step.regulation(), exceptionsOf(step)));
+		}
+
+		/**
+		 * reg 10(1) binds only a decision not to issue: that one is on time or late; a decision to
+		 * issue is on time whenever made; no decision yet is open, never overdue.
+		 */
+		void addDecisionWhetherToIssue(LocalDate dueBy, LocalDate completedOn, Object decision, boolean notNeeded) {
+			Status status;
+			if (completedOn == null) {
+				status = notNeeded || stoppedEarly ? Status.NOT_APPLICABLE : Status.OPEN;
+			}
+			else {
+				status = "ISSUE".equals(decision) ? Status.ON_TIME : Status.of(dueBy, completedOn, asOf);
+			}
+			Step step = Step.DECIDE_WHETHER_TO_ISSUE;
+			list.add(new TimelineStep(step.id(), step.title(), null, null, dueBy, completedOn, status,
+					step.regulation(), exceptionsOf(step)));
 		}
 
 		void addAdvice(RecordedAdvice advice) {

@@ -30,7 +30,8 @@ class PlanHistory {
 	static final String[] REVIEW_VARIABLES = { "annualReviewDecisionBy", "phaseTransferPlanBy", "reviewReason",
 			"reviewMeetingBy", "reviewMeetingDate", "reviewInvitationsBy", "invitationsSentDate", "reviewReportBy",
 			"reviewReportDate", "reviewDecisionBy", "reviewDecision", "reviewDecisionDate", "amendmentNoticeDate",
-			"amendmentRepresentationsBy", "amendmentRepresentationsDate", "amendedPlanDueBy", "amendedPlanIssuedDate" };
+			"amendmentRepresentationsBy", "amendmentRepresentationsDate", "amendedPlanDueBy", "amendedPlanIssuedDate",
+			"reviewDecisionNoticeSentDate", "ceaseNoticeDate" };
 
 	private static final Comparator<HistoricProcessInstance> NEWEST = Comparator
 		.comparing((HistoricProcessInstance instance) -> instance.getEndTime() == null)

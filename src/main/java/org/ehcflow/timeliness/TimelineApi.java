@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import org.ehcflow.assessment.TimeLimitExceptions;
+import org.ehcflow.common.StatutoryReadings;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,11 +29,15 @@ class TimelineApi {
 
 	private final Clock clock;
 
-	TimelineApi(AssessmentHistory history, PlanHistory plans, TimeLimitExceptions exceptions, Clock clock) {
+	private final StatutoryReadings readings;
+
+	TimelineApi(AssessmentHistory history, PlanHistory plans, TimeLimitExceptions exceptions, Clock clock,
+			StatutoryReadings readings) {
 		this.history = history;
 		this.plans = plans;
 		this.exceptions = exceptions;
 		this.clock = clock;
+		this.readings = readings;
 	}
 
 	@GetMapping("/api/cases/{caseReference}/timeline")
@@ -46,9 +51,9 @@ class TimelineApi {
 			throw new CaseNotFoundException();
 		}
 		CaseTimeline timeline = assessment
-			.map(recorded -> CaseTimeline.of(recorded, exceptions.forCase(caseReference), today))
+			.map(recorded -> CaseTimeline.of(recorded, exceptions.forCase(caseReference), today, readings))
 			.orElseGet(() -> CaseTimeline.withoutAssessment(caseReference));
-		return plan.map(recorded -> timeline.withPlan(recorded, today)).orElse(timeline);
+		return plan.map(recorded -> timeline.withPlan(recorded, today, readings)).orElse(timeline);
 	}
 
 }

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 import org.ehcflow.advice.AdviceService;
+import org.ehcflow.common.StatutoryReadings;
 import org.ehcflow.statutory.AssessmentDeadlines;
 import org.ehcflow.statutory.AssessmentTimeLimits;
 import org.ehcflow.statutory.TimeLimits;
@@ -53,12 +54,15 @@ final class TimelinessMeasures {
 
 	private final LocalDate today;
 
+	private final StatutoryReadings readings;
+
 	private final Map<String, List<CaseRow>> cases = new LinkedHashMap<>();
 
-	private TimelinessMeasures(LocalDate start, LocalDate end, LocalDate today) {
+	private TimelinessMeasures(LocalDate start, LocalDate end, LocalDate today, StatutoryReadings readings) {
 		this.start = start;
 		this.end = end;
 		this.today = today;
+		this.readings = readings;
 	}
 
 	/** The measures and the cases behind each. */
@@ -66,7 +70,16 @@ final class TimelinessMeasures {
 	}
 
 	static Result of(Caseload caseload, LocalDate periodStart, LocalDate periodEnd, LocalDate today) {
-		TimelinessMeasures measures = new TimelinessMeasures(periodStart, periodEnd, today);
+		return of(caseload, periodStart, periodEnd, today, StatutoryReadings.defaults());
+	}
+
+	/**
+	 * The measures under the council's readings: a decision counts as made on the day its notice
+	 * went, or on its own date ({@code ehcflow.readings.decision-done-on}).
+	 */
+	static Result of(Caseload caseload, LocalDate periodStart, LocalDate periodEnd, LocalDate today,
+			StatutoryReadings readings) {
+		TimelinessMeasures measures = new TimelinessMeasures(periodStart, periodEnd, today, readings);
 		TimelinessSummary summary = measures.summarise(caseload);
 		return new Result(summary, measures.cases);
 	}
@@ -76,7 +89,8 @@ final class TimelinessMeasures {
 		List<String> names = new ArrayList<>(List.of("plansIssued", "plansIssuedWithin20Weeks", "plansIssuedLate",
 				"plansIssuedWithException", "plansIssuedOverOneYear", "requestDecisions",
 				"requestDecisionsWithin6Weeks", "requestDecisionsLate", "decisionsNotToAssess", "issueDecisions",
-				"decisionsNotToIssue", "requestsWithdrawn", "openAssessments"));
+				"decisionsNotToIssue", "decisionsNotToIssueWithin16Weeks", "decisionsNotToIssueLate", "requestsWithdrawn",
+				"openAssessments"));
 		for (int week = 0; week <= LAST_WEEK_BUCKET; week++) {
 			names.add("openAssessmentsWeek" + week);
 		}
@@ -138,10 +152,11 @@ final class TimelinessMeasures {
 
 		// Decisions whether to assess (6 weeks, reg 4-5) and whether to issue (reg 10).
 		int requestDecisions = 0, decisionsWithin6 = 0, notToAssess = 0, issueDecisions = 0, notToIssue = 0,
-				withdrawn = 0;
+				notToIssueWithin16 = 0, withdrawn = 0;
 		for (AssessmentCase a : assessments) {
 			ProcessRecord p = a.process();
-			LocalDate decided = p.date(DECISION_TO_ASSESS_DATE);
+			LocalDate decided = CaseTimeline.decisionDoneOn(p.variables(), DECISION_TO_ASSESS_DATE,
+					DECISION_TO_ASSESS_NOTICE_SENT_DATE, readings.decisionDoneOn());
 			if (inPeriod(decided) && p.text(DECISION_TO_ASSESS) != null) {
 				LocalDate dueBy = p.date(DECIDE_WHETHER_TO_ASSESS_BY);
 				boolean onTime = dueBy == null || !decided.isAfter(dueBy);
@@ -170,6 +185,18 @@ final class TimelinessMeasures {
 				if ("DO_NOT_ISSUE".equals(p.text(DECISION_TO_ISSUE))) {
 					notToIssue++;
 					add("decisionsNotToIssue", row);
+					// DfE: decisions not to issue notified within 16 weeks (reg 10(1)), of all decisions not to issue.
+					LocalDate notified = CaseTimeline.decisionDoneOn(p.variables(), DECISION_TO_ISSUE_DATE,
+							DECISION_TO_ISSUE_NOTICE_SENT_DATE, readings.decisionDoneOn());
+					LocalDate limit = p.date(DECIDE_WHETHER_TO_ISSUE_BY);
+					CaseRow refusal = row(a, limit, "not to issue, notified %s (16 weeks end %s)".formatted(notified, limit));
+					if (limit == null || !notified.isAfter(limit)) {
+						notToIssueWithin16++;
+						add("decisionsNotToIssueWithin16Weeks", refusal);
+					}
+					else {
+						add("decisionsNotToIssueLate", refusal);
+					}
 				}
 			}
 			if ("WITHDRAWN".equals(p.text(CASE_CLOSED_REASON)) && inPeriod(p.date(CASE_CLOSED_DATE))) {
@@ -215,7 +242,7 @@ final class TimelinessMeasures {
 				issued == 0 ? null : round(totalDays / 7.0 / issued), overOneYear, monthlyTrend(assessments),
 				requestDecisions, decisionsWithin6, percent(decisionsWithin6, requestDecisions), notToAssess,
 				percent(notToAssess, requestDecisions), issueDecisions, notToIssue, percent(notToIssue, issueDecisions),
-				withdrawn, open, weeks, atRisk.size(), atRisk, advice(assessments), reviews(caseload));
+				notToIssueWithin16, percent(notToIssueWithin16, notToIssue), withdrawn, open, weeks, atRisk.size(), atRisk, advice(assessments), reviews(caseload));
 	}
 
 	/** The 12 calendar months up to and including the one the period ends in. */
@@ -324,7 +351,7 @@ final class TimelinessMeasures {
 		int decisions = 0, decisionsLate = 0, amended = 0, amendmentsLate = 0;
 		for (ProcessRecord review : caseload.reviews()) {
 			LocalDate decisionBy = review.date("reviewDecisionBy");
-			LocalDate decided = review.date("reviewDecisionDate");
+			LocalDate decided = CaseTimeline.reviewDecisionDoneOn(review.variables(), readings.decisionDoneOn());
 			if (inPeriod(decided)) {
 				decisions++;
 				add("reviewDecisions", reviewRow(review, decisionBy, "decided " + decided));

@@ -59,6 +59,9 @@ class TimelinessMetrics {
 				s -> s.decisionsNotToAssess());
 		gauge(registry, "ehcflow.decisions.not.to.issue", "Decisions not to issue a plan, last 12 months",
 				s -> s.decisionsNotToIssue());
+		gauge(registry, "ehcflow.decisions.not.to.issue.within16weeks.percent",
+				"Share of decisions not to issue a plan notified within 16 weeks (reg 10(1)), last 12 months",
+				s -> value(s.percentDecisionsNotToIssueWithin16Weeks()));
 		gauge(registry, "ehcflow.assessments.open", "Open EHC needs assessments", s -> s.openAssessments());
 		for (int week = 0; week <= TimelinessMeasures.LAST_WEEK_BUCKET; week++) {
 			String label = week == TimelinessMeasures.LAST_WEEK_BUCKET ? week + "+" : String.valueOf(week);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.ehcflow.common.FieldProblem;
+import org.ehcflow.common.StatutoryReadings;
 import org.ehcflow.common.InvalidInputException;
 import org.springframework.stereotype.Service;
 
@@ -21,9 +22,12 @@ class TimelinessReports {
 
 	private final Clock clock;
 
-	TimelinessReports(CaseloadReader reader, Clock clock) {
+	private final StatutoryReadings readings;
+
+	TimelinessReports(CaseloadReader reader, Clock clock, StatutoryReadings readings) {
 		this.reader = reader;
 		this.clock = clock;
+		this.readings = readings;
 	}
 
 	/** The period from the request's parameters (ISO dates, both optional). */
@@ -57,7 +61,7 @@ class TimelinessReports {
 	}
 
 	TimelinessMeasures.Result measure(Period period) {
-		return TimelinessMeasures.of(reader.read(), period.start(), period.end(), today());
+		return TimelinessMeasures.of(reader.read(), period.start(), period.end(), today(), readings);
 	}
 
 	LocalDate today() {

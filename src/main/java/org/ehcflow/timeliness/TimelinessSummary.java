@@ -22,7 +22,8 @@ record TimelinessSummary(LocalDate periodStart, LocalDate periodEnd, LocalDate a
 		// Requests
 		int requestDecisions, int requestDecisionsWithin6Weeks, Double percentRequestDecisionsWithin6Weeks,
 		int decisionsNotToAssess, Double percentNotToAssess, int issueDecisions, int decisionsNotToIssue,
-		Double percentNotToIssue, int requestsWithdrawn,
+		Double percentNotToIssue, int decisionsNotToIssueWithin16Weeks, Double percentDecisionsNotToIssueWithin16Weeks,
+		int requestsWithdrawn,
 		// Open assessments
 		int openAssessments, List<WeekCount> openAssessmentsByWeek, int atRiskCount, List<AtRisk> atRisk,
 		// Advice

@@ -176,6 +176,8 @@ function render(node, { api }) {
       tile('decisionsNotToIssue', 'Decisions not to issue',
         number('decisionsNotToIssue', s.decisionsNotToIssue, 'decisions not to issue a plan'),
         el('span', {}, `${pct(s.percentNotToIssue)} of `, number('issueDecisions', s.issueDecisions, 'decisions whether to issue'),
+          ' · ', number('decisionsNotToIssueWithin16Weeks', s.decisionsNotToIssueWithin16Weeks, 'decisions not to issue notified within 16 weeks'),
+          ` within 16 weeks (${pct(s.percentDecisionsNotToIssueWithin16Weeks)})`,
           ' · ', number('requestsWithdrawn', s.requestsWithdrawn, 'requests withdrawn'), ' withdrawn')));
 
     const trend = section('Plans issued within 20 weeks, month by month', trendChart(s.monthlyTrend));

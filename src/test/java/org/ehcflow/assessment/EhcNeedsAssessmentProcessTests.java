@@ -391,7 +391,8 @@ class EhcNeedsAssessmentProcessTests {
 		}
 
 		@Test
-		void remindsAndRecordsTheSixteenWeekBreachWhileAdviceIsStillAwaited() {
+		void remindsBeforeSixteenWeeksButRecordsNoBreachWhileAdviceIsStillAwaited() {
+			// reg 10(1) binds only a decision not to issue: week 16 passing with no decision breaks no law.
 			ProcessInstance instance = startCase();
 			gatherViews(instance);
 			decideToAssess(instance, "2026-04-13");
@@ -400,8 +401,17 @@ class EhcNeedsAssessmentProcessTests {
 			assertThat(instance).hasPassed("Task_RemindDecisionToIssue");
 			today("2026-06-23");
 			fireDueJobs(managementService);
-			assertThat(instance).hasPassed("Task_RecordDecisionToIssueBreach").isWaitingAt("CallActivity_SeekAdvice");
-			Assertions.assertThat(variable(instance, "decideWhetherToIssueBreachedDate")).isEqualTo("2026-06-23");
+			assertThat(instance).hasNotPassed("Task_RecordDecisionNotToIssueBreach").isWaitingAt("CallActivity_SeekAdvice");
+			Assertions.assertThat(engine.getHistoryService()
+				.createHistoricVariableInstanceQuery()
+				.processInstanceId(instance.getId())
+				.variableName("decideWhetherToIssueBreachedDate")
+				.count()).isZero();
+			Assertions.assertThat(jdbc.queryForObject(
+					"select count(*) from outbox_message where case_reference = ? and message_key like ?", Integer.class,
+					instance.getBusinessKey(), "%:decideWhetherToIssue:breach:%"))
+				.as("no manager is told of a 16-week breach (late advice is another matter)")
+				.isZero();
 		}
 
 		@Test
@@ -526,6 +536,221 @@ class EhcNeedsAssessmentProcessTests {
 				.hasMessageContaining("draftSectionsComplete: sections D, E, F, G, H, I, J, K are not complete")
 				.hasMessageContaining("draftNamesNoSetting");
 			assertThat(instance).isWaitingAt("Task_DraftPlan");
+		}
+
+	}
+
+
+	/** The 16 weeks of reg 10(1) bind only a decision not to issue; worked on the request of 2 March 2026 (16 weeks end 22 June). */
+	@Nested
+	class TheSixteenWeekMilestone {
+
+		void adviceIn(ProcessInstance instance) {
+			gatherViews(instance);
+			decideToAssess(instance, "2026-04-13");
+			receiveAllAdvice(instance, "2026-05-25");
+		}
+
+		@Test
+		void aPlanDecidedAtWeekEighteenRecordsNoSixteenWeekBreachAndTellsNoManager() {
+			ProcessInstance instance = startCase();
+			adviceIn(instance);
+			today("2026-07-06"); // week 18
+			fireDueJobs(managementService);
+			decideToIssue(instance, "2026-07-06");
+			fireDueJobs(managementService);
+
+			assertThat(instance).isWaitingAt("Task_DraftPlan").hasNotPassed("Task_RecordDecisionNotToIssueBreach");
+			Assertions.assertThat(variable(instance, "decisionNotToIssueLate")).isEqualTo(false);
+			Assertions.assertThat(recipientsOf(jdbc, instance.getBusinessKey(), "deadline-breached")).isEmpty();
+		}
+
+		@Test
+		void aRefusalAtWeekSeventeenRecordsTheBreachAndTellsManagers() {
+			ProcessInstance instance = startCase();
+			adviceIn(instance);
+			today("2026-06-29"); // week 17
+			complete(task(instance), withVariables("decisionToIssue", "DO_NOT_ISSUE", "decisionToIssueDate",
+					"2026-06-29", "decisionToIssueReasons", "Support can be provided without a plan."));
+
+			assertThat(instance).isEnded().hasPassed("Task_SendDecisionNotToIssue", "Task_RecordDecisionNotToIssueBreach");
+			Assertions.assertThat(variable(instance, "decisionToIssueNoticeSentDate")).isEqualTo("2026-06-29");
+			Assertions.assertThat(variable(instance, "decideWhetherToIssueBreachedDate")).isEqualTo("2026-06-29");
+			Assertions.assertThat(recipientsOf(jdbc, instance.getBusinessKey(), "deadline-breached"))
+				.contains("manager@ehcflow.invalid");
+		}
+
+		@Test
+		void aRefusalDecidedOnTheLastDayButNotifiedTwoDaysLaterIsABreach() {
+			// ehcflow.readings.decision-done-on = NOTICE_SENT (the default): the duty is to notify.
+			ProcessInstance instance = startCase();
+			adviceIn(instance);
+			today("2026-06-24");
+			complete(task(instance), withVariables("decisionToIssue", "DO_NOT_ISSUE", "decisionToIssueDate",
+					"2026-06-22", "decisionToIssueNoticeSentDate", "2026-06-24", "decisionToIssueReasons",
+					"Support can be provided without a plan."));
+
+			assertThat(instance).isEnded().hasPassed("Task_RecordDecisionNotToIssueBreach");
+		}
+
+		@Test
+		void aRefusalNotifiedOnTheLastDayIsOnTime() {
+			ProcessInstance instance = startCase();
+			adviceIn(instance);
+			today("2026-06-22");
+			complete(task(instance), withVariables("decisionToIssue", "DO_NOT_ISSUE", "decisionToIssueDate",
+					"2026-06-22", "decisionToIssueReasons", "Support can be provided without a plan."));
+
+			assertThat(instance).isEnded().hasPassed("EndEvent_PlanNotIssued").hasNotPassed("Task_RecordDecisionNotToIssueBreach");
+			Assertions.assertThat(recipientsOf(jdbc, instance.getBusinessKey(), "deadline-breached")).isEmpty();
+		}
+
+		@Test
+		void aNoticeDatedBeforeTheDecisionOrInTheFutureIsRefused() {
+			ProcessInstance instance = startCase();
+			adviceIn(instance);
+			today("2026-06-10");
+			assertThatThrownBy(() -> complete(task(instance), withVariables("decisionToIssue", "DO_NOT_ISSUE",
+					"decisionToIssueDate", "2026-06-10", "decisionToIssueNoticeSentDate", "2026-06-09",
+					"decisionToIssueReasons", "Support can be provided without a plan.")))
+				.satisfies(thrown -> Assertions.assertThat(ProcessTestSupport.invalidInput(thrown))
+					.hasMessageContaining("decisionToIssueNoticeSentDate: must not be before the date of the decision"));
+			assertThatThrownBy(() -> complete(task(instance), withVariables("decisionToIssue", "DO_NOT_ISSUE",
+					"decisionToIssueDate", "2026-06-10", "decisionToIssueNoticeSentDate", "2026-06-11",
+					"decisionToIssueReasons", "Support can be provided without a plan.")))
+				.satisfies(thrown -> Assertions.assertThat(ProcessTestSupport.invalidInput(thrown))
+					.hasMessageContaining("decisionToIssueNoticeSentDate: must not be in the future"));
+			assertThat(instance).isWaitingAt("Task_DecideWhetherToIssue");
+		}
+
+	}
+
+	/** reg 6(1)(g): "in or beyond year 9" on the day advice is sought, after the 1 September move-up. */
+	@Nested
+	class AdviceFromYearNine {
+
+		ProcessInstance yearEightRequestReceivedOn(String received) {
+			today(received);
+			Map<String, Object> request = ProcessTestSupport.request(received);
+			request.put("childDateOfBirth", "2013-01-10");
+			request.put("nationalCurriculumYear", 8);
+			return startCase(request);
+		}
+
+		@SuppressWarnings("unchecked")
+		List<String> requiredAdvice(ProcessInstance instance) {
+			return (List<String>) variable(instance, "requiredAdvice");
+		}
+
+		@Test
+		void aYearEightRequestInJulyWhoseAdviceIsSoughtInSeptemberIncludesPreparingForAdulthood() {
+			ProcessInstance instance = yearEightRequestReceivedOn("2026-07-06");
+			today("2026-07-07");
+			complete(task(instance), withVariables("familyNotifiedDate", "2026-07-07"));
+			decideToAssess(instance, "2026-09-07");
+
+			Assertions.assertThat(variable(instance, "yearWhenAdviceSought")).isEqualTo(9);
+			Assertions.assertThat(requiredAdvice(instance)).contains("PREPARING_FOR_ADULTHOOD");
+		}
+
+		@Test
+		void aYearEightRequestWhoseAdviceIsSoughtInAugustDoesNotYet() {
+			ProcessInstance instance = yearEightRequestReceivedOn("2026-07-06");
+			today("2026-07-07");
+			complete(task(instance), withVariables("familyNotifiedDate", "2026-07-07"));
+			decideToAssess(instance, "2026-08-17");
+
+			Assertions.assertThat(variable(instance, "yearWhenAdviceSought")).isEqualTo(8);
+			Assertions.assertThat(requiredAdvice(instance)).doesNotContain("PREPARING_FOR_ADULTHOOD");
+		}
+
+	}
+
+	/** ehcflow.readings.early-final-plan = WHEN_FAMILY_HAS_NOTHING_TO_ADD (the default), reg 13(1). */
+	@Nested
+	class TheFinalPlanBeforeTheFifteenDaysEnd {
+
+		ProcessInstance respondedOnTheThirdDay() {
+			ProcessInstance instance = startCase();
+			gatherViews(instance);
+			decideToAssess(instance, "2026-04-01");
+			receiveAllAdvice(instance, "2026-05-01");
+			decideToIssue(instance, "2026-05-04");
+			sendDraft(instance, "2026-05-11"); // 15 days end 25 May; the plan may go from 26 May
+			today("2026-05-13");
+			complete(task(instance), withVariables("familyResponse", "RESPONDED", "representationsReceivedDate",
+					"2026-05-13", "settingRequested", false));
+			return instance;
+		}
+
+		@Test
+		void isRefusedUnlessTheFamilyHasSaidTheyHaveNothingMoreToAdd() {
+			ProcessInstance instance = respondedOnTheThirdDay();
+			today("2026-05-15");
+			assertThatThrownBy(() -> complete(task(instance), withVariables("finalPlanIssuedDate", "2026-05-15",
+					"namedSettingName", "Riverside Primary School")))
+				.satisfies(thrown -> Assertions.assertThat(ProcessTestSupport.invalidInput(thrown))
+					.hasMessageContaining("finalPlanIssuedDate: must not be before 26 May 2026")
+					.hasMessageContaining("familyHasNothingToAdd"));
+			assertThat(instance).isWaitingAt("Task_IssueFinalPlan");
+
+			complete(task(instance), withVariables("finalPlanIssuedDate", "2026-05-15", "namedSettingName",
+					"Riverside Primary School", "familyHasNothingToAdd", true));
+			assertThat(instance).isEnded().hasPassed("EndEvent_PlanIssued");
+		}
+
+	}
+
+	/** ehcflow.readings.check-exception-conditions = true (the default), reg 5(4)(a), 10(4)(a). */
+	@Nested
+	class AnExceptionsOwnConditions {
+
+		ProcessInstance reportChange(Map<String, Object> change) {
+			return runtimeService.createProcessInstanceByKey("recordCaseChange").setVariables(change).execute();
+		}
+
+		Map<String, Object> closure(ProcessInstance instance, String firstDayClosed, String lastDayClosed) {
+			return Map.of("caseReference", instance.getBusinessKey(), "changeType", "TIME_LIMIT_EXCEPTION", "changeDate",
+					"2026-05-20", "exceptionStep", "decideWhetherToIssue", "exceptionReason", "SETTING_CLOSED",
+					"exceptionStartDate", firstDayClosed, "exceptionEndDate", lastDayClosed, "exceptionEvidence",
+					"Closed after a fire; the trust's letter.", "familyToldOfDelay", true);
+		}
+
+		@Test
+		void aClosureIsRecordedWhenAdviceWasAskedWithinItsWindow(@Autowired TimeLimitExceptions exceptions) {
+			ProcessInstance instance = startCase();
+			gatherViews(instance);
+			decideToAssess(instance, "2026-04-13"); // advice asked 13 April
+			today("2026-05-20");
+			// Closed 18 April to 17 May (30 days): the window runs 11 April to 11 May.
+			reportChange(closure(instance, "2026-04-18", "2026-05-17"));
+			Assertions.assertThat(exceptions.forCase(instance.getBusinessKey())).singleElement()
+				.satisfies(exception -> Assertions.assertThat(exception.regulation()).contains("reg 10(4)(a)"));
+		}
+
+		@Test
+		void noExceptionIsRecordedAgainstADecisionNotToAssess() {
+			// ehcflow.readings.exceptions-for-refusal-to-assess = false: reg 5(4) excuses only a decision to assess.
+			ProcessInstance instance = startCase();
+			runtimeService.setVariable(instance.getId(), "decisionToAssess", "DO_NOT_ASSESS");
+			assertThatThrownBy(() -> reportChange(Map.of("caseReference", instance.getBusinessKey(), "changeType",
+					"TIME_LIMIT_EXCEPTION", "changeDate", RECEIVED, "exceptionStep", "decideWhetherToAssess",
+					"exceptionReason", "EXCEPTIONAL_CIRCUMSTANCES", "exceptionStartDate", RECEIVED, "exceptionEvidence",
+					"Bereavement.", "familyToldOfDelay", true)))
+				.satisfies(thrown -> Assertions.assertThat(ProcessTestSupport.invalidInput(thrown))
+					.hasMessageContaining("exceptionStep: no time-limit exception may be recorded for a decision not to assess"));
+		}
+
+		@Test
+		void aClosureIsRefusedWhenAdviceWasAskedBeforeItsWindow() {
+			ProcessInstance instance = startCase();
+			gatherViews(instance);
+			decideToAssess(instance, "2026-04-13");
+			today("2026-05-20");
+			// Closed 25 April to 31 May: the window opens 18 April, after advice was asked on 13 April.
+			assertThatThrownBy(() -> reportChange(closure(instance, "2026-04-25", "2026-05-31")))
+				.satisfies(thrown -> Assertions.assertThat(ProcessTestSupport.invalidInput(thrown))
+					.hasMessageContaining("exceptionAdviceAskedDate: advice must have been asked for from 18 April 2026"));
 		}
 
 	}

@@ -188,7 +188,11 @@ class BadInputTests {
 					row("a young person over 25", change(r -> {
 						r.put("childDateOfBirth", "1999-01-01");
 						r.put("nationalCurriculumYear", null);
-					}), "childDateOfBirth", "aged 26 or over"),
+					}), "childDateOfBirth", "aged 25 or over"),
+					row("a young person on their 25th birthday (CFA 2014 s83(2): under 25)", change(r -> {
+						r.put("childDateOfBirth", "2001-03-02");
+						r.put("nationalCurriculumYear", null);
+					}), "childDateOfBirth", "under 25 (Children and Families Act 2014 s83(2))"),
 					row("first name over 100 characters", change(r -> r.put("childFirstName", "x".repeat(101))),
 							"childFirstName", "must be at most 100 characters"),
 					row("summary over 4,000 characters", change(r -> r.put("requestSummary", LONG_4001)),
@@ -355,6 +359,16 @@ class BadInputTests {
 					row("a request received in the future", Stage.NEW_CASE,
 							with(request(RECEIVED), "requestReceivedDate", "2026-03-03"), "requestReceivedDate",
 							"must not be in the future"),
+					row("an absence from the area shorter than 4 weeks", Stage.CASE_CHANGE,
+							with(exception("AWAY_FROM_AREA", "decideWhetherToAssess"), "exceptionEndDate", "2026-03-31"),
+							"exceptionEndDate", "at least 4 weeks in a row"),
+					row("a closure shorter than 4 weeks", Stage.CASE_CHANGE,
+							with(with(exception("SETTING_CLOSED", "decideWhetherToAssess"), "exceptionEndDate",
+									"2026-03-31"), "exceptionAdviceAskedDate", "2026-03-04"),
+							"exceptionEndDate", "closed for at least 4 weeks in a row"),
+					row("a young person aged 25 on the day of the request", Stage.NEW_CASE,
+							with(with(request(RECEIVED), "childDateOfBirth", "2001-03-02"), "nationalCurriculumYear", null),
+							"childDateOfBirth", "under 25"),
 					row("a request before the child was born", Stage.NEW_CASE,
 							with(with(request(RECEIVED), "childDateOfBirth", "2026-03-05"), "nationalCurriculumYear", null),
 							"childDateOfBirth", "must not be after"));

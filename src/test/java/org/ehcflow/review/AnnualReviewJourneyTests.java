@@ -264,6 +264,8 @@ class AnnualReviewJourneyTests {
 		assertThat(tasklist.formText()).contains("Due by " + iso(dayAfterMeeting.plusWeeks(8)));
 		tasklist.choose("Field_amendmentOutcome", "Issue the amended plan");
 		tasklist.typeDate("Field_amendedPlanIssuedDate", dayAfterMeeting);
+		// Issued before the family's 15 days end (reg 22(2)(c)): only on their word that they have nothing to add.
+		tasklist.tick("Field_familyHasNothingToAdd");
 		assertThat(tasklist.value("Field_settingName")).isEqualTo("Riverside Primary School");
 		completeTask(ISSUE, "issue");
 		tasklist.waitForTaskCount(0);

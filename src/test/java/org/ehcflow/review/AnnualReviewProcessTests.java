@@ -666,4 +666,85 @@ class AnnualReviewProcessTests {
 
 	}
 
+
+	/** Readings by default (ehcflow.readings.*): 14 days' notice, the held date checked against it, reg 20(3), 21(3). */
+	@Nested
+	class NoticeAndYearNine {
+
+		/** These reviews stop half-way; their timers must not fire in the other groups' clocks. */
+		@AfterEach
+		void endTheReviewsLeftOpen() {
+			runtimeService.createProcessInstanceQuery()
+				.processDefinitionKey("annualReview")
+				.list()
+				.forEach(open -> runtimeService.deleteProcessInstance(open.getId(), "test finished", true, true));
+		}
+
+		@Test
+		void aReviewStartedInAugustInYearEightForAnOctoberMeetingCoversPreparingForAdulthood() {
+			// reg 20(6), 21(6): "in or beyond year 9" on the meeting's date; the year moves up on 1 September.
+			today("2026-08-10");
+			Map<String, Object> inputs = inputs();
+			inputs.put("nationalCurriculumYear", "8");
+			inputs.put("annualReviewDecisionBy", "2026-11-09");
+			inputs.put("reviewMeetingBy", "2026-10-12");
+			ProcessInstance instance = startReview(inputs);
+			Assertions.assertThat(runtimeService.getVariable(instance.getId(), "preparingForAdulthoodRequired"))
+				.isEqualTo(true);
+
+			arrange(instance, "2026-10-05");
+			Assertions.assertThat(runtimeService.getVariable(instance.getId(), "preparingForAdulthoodRequired"))
+				.isEqualTo(true);
+		}
+
+		@Test
+		void aYearEightReviewWhoseMeetingIsSetForAugustDoesNotYet() {
+			today("2026-08-03");
+			Map<String, Object> inputs = inputs();
+			inputs.put("nationalCurriculumYear", "8");
+			inputs.put("annualReviewDecisionBy", "2026-11-09");
+			inputs.put("reviewMeetingBy", "2026-10-12");
+			ProcessInstance instance = startReview(inputs);
+			arrange(instance, "2026-08-24");
+			Assertions.assertThat(runtimeService.getVariable(instance.getId(), "preparingForAdulthoodRequired"))
+				.isEqualTo(false);
+		}
+
+		@Test
+		void aHeldDateGivingLessThanTwoWeeksNoticeIsRefusedAndTheMeetingRearranged() {
+			ProcessInstance instance = startReview(); // invitations sent Monday 3 May 2027
+			arrange(instance, MEETING);
+			receiveAllAdvice(instance, "2027-05-10");
+			circulate(instance, "2027-05-11");
+
+			today("2027-05-16");
+			Assertions.assertThat(problemFields(() -> complete(task("Task_HoldReviewMeeting", instance),
+					withVariables("reviewMeetingDate", "2027-05-16", "reviewReportDate", "2027-05-16",
+							"preparingForAdulthoodDiscussed", false, "preparingForAdulthoodNotes", ""))))
+				.containsExactly("reviewMeetingDate");
+			assertThat(instance).isWaitingAt("Task_HoldReviewMeeting");
+
+			hold(instance, "2027-05-17", "2027-05-17"); // 14 days after 3 May
+			assertThat(instance).isWaitingAt("Task_DecideReviewOutcome");
+		}
+
+		@Test
+		void anAmendedPlanBeforeTheFamilysFifteenDaysEndNeedsTheirWordThatTheyHaveNothingToAdd() {
+			ProcessInstance instance = reviewUpToTheDecision(inputs());
+			proposeAmendments(instance, "2027-06-14"); // 15 days end 28 June (reg 22(2)(c))
+			familyResponds(instance, "2027-06-21", false);
+			today("2027-06-22");
+			Assertions.assertThat(problemFields(() -> complete(task("Task_IssueAmendedPlan", instance),
+					withVariables("amendmentOutcome", "ISSUE_AMENDED_PLAN", "amendedPlanIssuedDate", "2027-06-22",
+							"settingName", "Riverside Primary School", "settingType", "PRIMARY"))))
+				.containsExactly("amendedPlanIssuedDate");
+
+			complete(task("Task_IssueAmendedPlan", instance), withVariables("amendmentOutcome", "ISSUE_AMENDED_PLAN",
+					"amendedPlanIssuedDate", "2027-06-22", "settingName", "Riverside Primary School", "settingType",
+					"PRIMARY", "familyHasNothingToAdd", true));
+			assertThat(instance).isEnded().hasPassed("EndEvent_AmendedPlanSent");
+		}
+
+	}
+
 }

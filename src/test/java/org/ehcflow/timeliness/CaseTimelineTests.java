@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.ehcflow.assessment.TimeLimitException;
+import org.ehcflow.common.StatutoryReadings;
 import org.ehcflow.statutory.Status;
 import org.ehcflow.support.ProcessTestSupport;
 import org.ehcflow.timeliness.RecordedCase.RecordedAdvice;
@@ -161,7 +162,8 @@ class CaseTimelineTests {
 		}
 
 		@Test
-		void aDecisionToIssueIsMeasuredAgainstTheSixteenWeekDateToo() {
+		void aDecisionToIssueAfterSixteenWeeksIsOnTimeForTheLimitBindsOnlyARefusal() {
+			// reg 10(1): 16 weeks from 2 March 2026 end on 22 June; a decision to issue on 23 June breaks no law.
 			Map<String, Object> variables = requestRecorded();
 			variables.put("decisionToAssess", "ASSESS");
 			variables.put("decisionToAssessDate", "2026-04-01");
@@ -169,8 +171,71 @@ class CaseTimelineTests {
 			variables.put("decisionToIssueDate", "2026-06-23");
 			CaseTimeline timeline = CaseTimeline.of(open(variables), List.of(), LocalDate.of(2026, 6, 23));
 
-			assertThat(step(timeline, "decideWhetherToIssue").status()).isEqualTo(Status.LATE);
+			assertThat(step(timeline, "decideWhetherToIssue").status()).isEqualTo(Status.ON_TIME);
 			assertThat(step(timeline, "decideWhetherToIssue").dueBy()).isEqualTo(LocalDate.of(2026, 6, 22));
+		}
+
+		@Test
+		void noDecisionYetAfterSixteenWeeksIsStillOpenNotOverdue() {
+			Map<String, Object> variables = requestRecorded();
+			variables.put("decisionToAssess", "ASSESS");
+			variables.put("decisionToAssessDate", "2026-04-01");
+			CaseTimeline timeline = CaseTimeline.of(open(variables), List.of(), LocalDate.of(2026, 7, 6));
+
+			assertThat(step(timeline, "decideWhetherToIssue").status()).isEqualTo(Status.OPEN);
+		}
+
+		@Test
+		void aRefusalDecidedInTimeButNotifiedLateIsLateByDefaultAndOnTimeByItsDecisionDate() {
+			Map<String, Object> variables = requestRecorded();
+			variables.put("decisionToAssess", "ASSESS");
+			variables.put("decisionToAssessDate", "2026-04-01");
+			variables.put("decisionToIssue", "DO_NOT_ISSUE");
+			variables.put("decisionToIssueDate", "2026-06-22");
+			variables.put("decisionToIssueNoticeSentDate", "2026-06-24");
+			RecordedCase recorded = ended("2026-06-24", variables);
+
+			TimelineStep byNotice = step(CaseTimeline.of(recorded, List.of(), LocalDate.of(2026, 9, 1)),
+					"decideWhetherToIssue");
+			assertThat(byNotice.completedOn()).isEqualTo(LocalDate.of(2026, 6, 24));
+			assertThat(byNotice.status()).isEqualTo(Status.LATE);
+
+			StatutoryReadings byDecisionDate = new StatutoryReadings(StatutoryReadings.ReviewNotice.FOURTEEN_DAYS,
+					StatutoryReadings.DecisionDoneOn.DECISION_DATE, StatutoryReadings.EarlyFinalPlan.WHEN_FAMILY_HAS_NOTHING_TO_ADD,
+					false, true, true);
+			TimelineStep byDecision = step(CaseTimeline.of(recorded, List.of(), LocalDate.of(2026, 9, 1), byDecisionDate),
+					"decideWhetherToIssue");
+			assertThat(byDecision.completedOn()).isEqualTo(LocalDate.of(2026, 6, 22));
+			assertThat(byDecision.status()).isEqualTo(Status.ON_TIME);
+		}
+
+		@Test
+		void aReg54ExceptionIsNotShownAgainstARefusalToAssessUnlessTheCouncilReadsItSo() {
+			Map<String, Object> variables = requestRecorded();
+			variables.put("decisionToAssess", "DO_NOT_ASSESS");
+			variables.put("decisionToAssessDate", "2026-04-20");
+			RecordedCase recorded = ended("2026-04-20", variables);
+			List<TimeLimitException> recordedExceptions = List.of(exception("decideWhetherToAssess",
+					"EXCEPTIONAL_CIRCUMSTANCES", "SEND Regulations 2014 reg 5(4)(c)", Instant.parse("2026-04-01T10:00:00Z")));
+
+			assertThat(CaseTimeline.of(recorded, recordedExceptions, LocalDate.of(2026, 9, 1)).exceptions()).isEmpty();
+			StatutoryReadings lenient = new StatutoryReadings(StatutoryReadings.ReviewNotice.FOURTEEN_DAYS,
+					StatutoryReadings.DecisionDoneOn.NOTICE_SENT, StatutoryReadings.EarlyFinalPlan.WHEN_FAMILY_HAS_NOTHING_TO_ADD,
+					true, true, true);
+			assertThat(CaseTimeline.of(recorded, recordedExceptions, LocalDate.of(2026, 9, 1), lenient).exceptions())
+				.hasSize(1);
+		}
+
+		@Test
+		void aDecisionToAssessCountsOnTheDayItsNoticeWent() {
+			// 6 weeks from 2 March 2026 end on 13 April; decided 13 April, notified 15 April: late.
+			Map<String, Object> variables = requestRecorded();
+			variables.put("decisionToAssess", "ASSESS");
+			variables.put("decisionToAssessDate", "2026-04-13");
+			variables.put("decisionToAssessNoticeSentDate", "2026-04-15");
+			CaseTimeline timeline = CaseTimeline.of(open(variables), List.of(), LocalDate.of(2026, 4, 20));
+
+			assertThat(step(timeline, "decideWhetherToAssess").status()).isEqualTo(Status.LATE);
 		}
 
 		@Test
@@ -439,6 +504,21 @@ class CaseTimelineTests {
 			assertThat(step(timeline, "finalPlan").get("completedOn").asText()).isEqualTo("2026-05-26");
 			assertThat(step(timeline, "finalPlan").get("status").asText()).isEqualTo("ON_TIME");
 			assertThat(timeline.get("steps").findValuesAsText("status")).filteredOn("ON_TIME"::equals).hasSize(9);
+		}
+
+		@Test
+		void aDecisionTypedInTimeButNotifiedLateShowsLateOnItsNoticeDate() throws Exception {
+			// 6 weeks from 2 March 2026 end on Monday 13 April (reg 4(1), 5(1)); the notice went on 15 April.
+			String reference = startCase();
+			complete(reference, "Task_GatherViews", "2026-03-03", "familyNotifiedDate", "2026-03-03");
+			complete(reference, "Task_DecideWhetherToAssess", "2026-04-15", "decisionToAssess", "ASSESS",
+					"decisionToAssessDate", "2026-04-13", "decisionToAssessNoticeSentDate", "2026-04-15",
+					"decisionToAssessReasons", "Needs may call for special educational provision.", "otherAdviceRequested",
+					"");
+
+			JsonNode decision = step(timeline(reference, "2026-04-20"), "decideWhetherToAssess");
+			assertThat(decision.path("completedOn").asText()).isEqualTo("2026-04-15");
+			assertThat(decision.path("status").asText()).isEqualTo("LATE");
 		}
 
 		@Test

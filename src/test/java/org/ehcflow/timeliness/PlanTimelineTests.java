@@ -51,6 +51,7 @@ class PlanTimelineTests {
 		variables.put("reviewDecisionBy", "2026-12-14");
 		variables.put("reviewDecision", "AMEND");
 		variables.put("reviewDecisionDate", "2026-12-10");
+		variables.put("amendmentNoticeDate", "2026-12-10");
 		variables.put("amendmentRepresentationsBy", "2026-12-24");
 		variables.put("amendmentRepresentationsDate", "2026-12-20");
 		variables.put("amendedPlanDueBy", "2027-02-04");

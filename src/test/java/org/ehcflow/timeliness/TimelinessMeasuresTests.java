@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ehcflow.common.StatutoryReadings;
 import org.ehcflow.timeliness.Caseload.AssessmentCase;
 import org.ehcflow.timeliness.TimelinessSummary.AdviceTimeliness;
 import org.ehcflow.timeliness.TimelinessSummary.Reviews;
@@ -191,6 +192,40 @@ class TimelinessMeasuresTests {
 			assertThat(summary.issueDecisions()).isEqualTo(1);
 			assertThat(summary.decisionsNotToIssue()).isEqualTo(1);
 			assertThat(summary.percentNotToIssue()).isEqualTo(100.0);
+		}
+
+		static Map<String, Object> refused(String received, String decidedOn, String notifiedOn) {
+			Map<String, Object> variables = decided(received, "ASSESS", LocalDate.parse(received).plusWeeks(5).toString());
+			variables.put("decisionToIssue", "DO_NOT_ISSUE");
+			variables.put("decisionToIssueDate", decidedOn);
+			variables.put("decisionToIssueNoticeSentDate", notifiedOn);
+			return variables;
+		}
+
+		@Test
+		void decisionsNotToIssueWithinSixteenWeeksAsTheDfeCountsThem() {
+			// Received 5 January 2026: 16 weeks end on Monday 27 April 2026 (reg 10(1)).
+			Map<String, Object> issuedLate = decided("2026-01-05", "ASSESS", "2026-02-09");
+			issuedLate.put("decisionToIssue", "ISSUE");
+			issuedLate.put("decisionToIssueDate", "2026-05-11"); // week 18: not a refusal, not counted
+			List<AssessmentCase> cases = List.of(assessment("A", false, refused("2026-01-05", "2026-04-27", "2026-04-27"), false),
+					assessment("B", false, refused("2026-01-05", "2026-04-27", "2026-04-29"), false),
+					assessment("C", false, refused("2026-01-05", "2026-04-28", "2026-04-28"), false),
+					assessment("D", true, issuedLate, false));
+
+			TimelinessMeasures.Result byNotice = measure(cases);
+			assertThat(byNotice.summary().decisionsNotToIssue()).isEqualTo(3);
+			assertThat(byNotice.summary().decisionsNotToIssueWithin16Weeks()).isEqualTo(1);
+			assertThat(byNotice.summary().percentDecisionsNotToIssueWithin16Weeks()).isEqualTo(33.3);
+			assertThat(references(byNotice, "decisionsNotToIssueWithin16Weeks")).containsExactly("A");
+			assertThat(references(byNotice, "decisionsNotToIssueLate")).containsExactly("B", "C");
+
+			// ehcflow.readings.decision-done-on = DECISION_DATE: B's decision was in time, its late notice aside.
+			TimelinessMeasures.Result byDecision = TimelinessMeasures.of(new Caseload(cases, List.of(), List.of()), START,
+					END, TODAY, new StatutoryReadings(StatutoryReadings.ReviewNotice.FOURTEEN_DAYS,
+							StatutoryReadings.DecisionDoneOn.DECISION_DATE,
+							StatutoryReadings.EarlyFinalPlan.WHEN_FAMILY_HAS_NOTHING_TO_ADD, false, true, true));
+			assertThat(references(byDecision, "decisionsNotToIssueWithin16Weeks")).containsExactly("A", "B");
 		}
 
 	}
