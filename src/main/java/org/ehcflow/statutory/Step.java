@@ -53,7 +53,7 @@ public enum Step {
 	 * breach; the statutory limit stays {@link #ANNUAL_REVIEW_DECISION}.
 	 */
 	UNDER_FIVE_REVIEW_TARGET("underFiveReviewTarget", "Review of a child under 5 (target, not a statutory limit)",
-			"SEND Code of Practice 9.178 (target); the limit is CFA 2014 s44(1)");
+			"Children and Families Act 2014 s44(1) (the statutory limit); SEND Code of Practice 9.178 (this target)");
 
 	private final String id;
 
