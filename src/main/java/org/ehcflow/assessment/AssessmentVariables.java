@@ -95,6 +95,12 @@ public final class AssessmentVariables {
 
 	public static final String NAMED_SETTING_NAME = "namedSettingName";
 
+	/** The kind of the named setting ({@code common.SettingTypes}); the plan's {@code settingType}. */
+	public static final String NAMED_SETTING_TYPE = "settingType";
+
+	/** Why a school-age child's setting type is left at {@code OTHER}. */
+	public static final String NAMED_SETTING_TYPE_OTHER_REASON = "settingTypeOtherReason";
+
 	public static final String CASE_CLOSED_REASON = "caseClosedReason";
 
 	public static final String CASE_CLOSED_DATE = "caseClosedDate";

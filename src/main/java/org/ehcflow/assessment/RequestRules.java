@@ -183,13 +183,31 @@ public class RequestRules {
 					"must be a whole number from -2 to 14 (-2 and -1 nursery, 0 Reception), or empty for a young person past school"));
 			return;
 		}
-		if (born != null && received != null && !born.isAfter(received)) {
-			int expected = expectedYear(born, received);
-			if (Math.abs(year - expected) > 2) {
-				problems.add(new FieldProblem(NATIONAL_CURRICULUM_YEAR, "Year " + year + " does not fit a child born on "
-						+ FormCheck.human(born) + " (expected about " + (expected <= 0 ? "Reception or nursery" : "Year " + expected) + ")"));
-			}
+		String misfit = born == null || received == null ? null : yearDoesNotFit(year, born, received);
+		if (misfit != null) {
+			problems.add(new FieldProblem(NATIONAL_CURRICULUM_YEAR, misfit));
 		}
+	}
+
+	/**
+	 * The cross-check of a year group against the date of birth, shared by the request and the
+	 * plan import: a year more than two away from the one the child's age gives on {@code on} is
+	 * almost certainly a typing error.
+	 * @param year the year group as a number (-2 and -1 nursery, 0 Reception, 1 to 14)
+	 * @param born the date of birth
+	 * @param on the day the year group was true (the request's receipt, or today for an import)
+	 * @return the problem in plain words, or {@code null} when the year fits
+	 */
+	public static String yearDoesNotFit(int year, LocalDate born, LocalDate on) {
+		if (born.isAfter(on)) {
+			return null;
+		}
+		int expected = expectedYear(born, on);
+		if (Math.abs(year - expected) <= 2) {
+			return null;
+		}
+		return "Year " + year + " does not fit a child born on " + FormCheck.human(born) + " (expected about "
+				+ (expected <= 0 ? "Reception or nursery" : "Year " + expected) + ")";
 	}
 
 	/** Children start Reception in the September after they turn 4; years move up each 1 September. */

@@ -8,12 +8,15 @@ import java.util.List;
 import java.util.Set;
 
 import org.ehcflow.common.Checklists;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.ehcflow.common.FormCheck;
 import org.ehcflow.common.StatutoryReadings;
 import org.ehcflow.common.StatutoryReadings.DecisionDoneOn;
 import org.ehcflow.common.StatutoryReadings.EarlyFinalPlan;
+import org.ehcflow.common.SettingTypes;
 import org.ehcflow.common.Variables;
+import org.ehcflow.statutory.AcademicCalendar;
 import org.ehcflow.statutory.AssessmentTimeLimits;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -214,9 +217,38 @@ class TaskChecks {
 				}
 			}
 			check.requiredText(NAMED_SETTING_NAME, 200);
+			checkNamedSettingType(task, check, LocalDate.now(clock));
 			check.throwIfAny();
 			task.setVariable(FAMILY_HAS_NOTHING_TO_ADD, Variables.isTrue(task, FAMILY_HAS_NOTHING_TO_ADD));
 		};
+	}
+
+	/**
+	 * The kind of the setting the final plan names (issue 11): the plan's phase transfers (SEND
+	 * Regulations 2014 reg 18, reg 2(1)) depend on it. Required for a school-age child (Reception
+	 * to Year 11, the year group moved up since the request), who may be left at {@code OTHER}
+	 * only with {@code settingTypeOtherReason}.
+	 */
+	private static void checkNamedSettingType(DelegateTask task, FormCheck check, LocalDate today) {
+		String recorded = AcademicCalendar.yearGroupOf(task.getVariable(RequestRules.NATIONAL_CURRICULUM_YEAR));
+		LocalDate received = Variables.date(task, REQUEST_RECEIVED_DATE);
+		String yearGroup = recorded != null && received != null
+				? AcademicCalendar.advance(recorded, AcademicCalendar.movesUpBetween(received, today)) : recorded;
+		Object type = task.getVariable(NAMED_SETTING_TYPE);
+		if (type == null || type.toString().isBlank()) {
+			if (SettingTypes.schoolAge(yearGroup)) {
+				check.problem(NAMED_SETTING_TYPE, "is required for a child of school age: the kind of setting the plan names decides "
+						+ "its phase transfers (SEND Regulations 2014 reg 18)");
+			}
+			return;
+		}
+		String chosen = check.oneOf(NAMED_SETTING_TYPE, SettingTypes.VALUES);
+		String misfit = chosen == null ? null
+				: SettingTypes.otherNeedsReason(chosen, yearGroup, Variables.string(task, NAMED_SETTING_TYPE_OTHER_REASON));
+		if (misfit != null) {
+			check.problem(NAMED_SETTING_TYPE, misfit);
+		}
+		check.maxLength(NAMED_SETTING_TYPE_OTHER_REASON, 4000);
 	}
 
 }

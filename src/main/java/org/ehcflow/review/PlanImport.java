@@ -25,6 +25,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.ehcflow.assessment.RequestRules;
+import org.ehcflow.common.SettingTypes;
 import org.ehcflow.common.Variables;
 import org.ehcflow.statutory.AcademicCalendar;
 import org.slf4j.Logger;
@@ -46,8 +48,18 @@ public class PlanImport {
 			CHILD_DATE_OF_BIRTH, NATIONAL_CURRICULUM_YEAR, PLAN_ISSUED_DATE, LAST_REVIEW_DECISION_DATE, SETTING_NAME,
 			SETTING_TYPE, CASEWORKER);
 
-	public static final List<String> SETTING_TYPES = List.of("EARLY_YEARS", "INFANT", "JUNIOR", "PRIMARY", "FIRST",
-			"MIDDLE", "SECONDARY", "SECONDARY_WITH_SIXTH_FORM", "ALL_THROUGH", "SPECIAL", "POST_16", "OTHER");
+	/**
+	 * Columns a file may add: {@code phaseTransferPrepared}, {@code true} when this academic year's
+	 * phase transfer is already prepared (the plan names the next setting, reg 18), so the reg 18
+	 * step is recorded done and the review is not brought forward; empty or {@code false} otherwise.
+	 */
+	public static final List<String> OPTIONAL_COLUMNS = List.of(PHASE_TRANSFER_PREPARED);
+
+	/**
+	 * The kinds of setting ({@link SettingTypes}); the old {@code SPECIAL} is still read, as
+	 * {@code SPECIAL_ALL_THROUGH}.
+	 */
+	public static final List<String> SETTING_TYPES = SettingTypes.ALL;
 
 	/** Far more than a council maintains in one go would be a mistake; larger files are split. */
 	public static final int MAX_ROWS = 5000;
@@ -90,8 +102,12 @@ public class PlanImport {
 			Map<String, String> header = new HashMap<>();
 			parser.getHeaderNames().forEach(name -> header.put(name.toLowerCase(Locale.ROOT), name));
 			List<String> missing = COLUMNS.stream().filter(column -> !header.containsKey(column.toLowerCase(Locale.ROOT))).toList();
-			if (!missing.isEmpty() || header.size() != COLUMNS.size()) {
+			List<String> optional = OPTIONAL_COLUMNS.stream()
+				.filter(column -> header.containsKey(column.toLowerCase(Locale.ROOT)))
+				.toList();
+			if (!missing.isEmpty() || header.size() != COLUMNS.size() + optional.size()) {
 				errors.add(new RowError(1, "header", "must name the columns " + String.join(",", COLUMNS)
+						+ " (and may add " + String.join(",", OPTIONAL_COLUMNS) + ")"
 						+ (missing.isEmpty() ? "" : " (missing " + String.join(",", missing) + ")")));
 				return new Result(created, skipped, errors);
 			}
@@ -107,11 +123,11 @@ public class PlanImport {
 					break;
 				}
 				if (!record.isConsistent()) {
-					errors.add(new RowError(line, "row", "must have " + COLUMNS.size() + " values, has " + record.size()));
+					errors.add(new RowError(line, "row", "must have " + (COLUMNS.size() + optional.size()) + " values, has " + record.size()));
 					continue;
 				}
 				Map<String, String> row = new LinkedHashMap<>();
-				for (String column : COLUMNS) {
+				for (String column : java.util.stream.Stream.concat(COLUMNS.stream(), optional.stream()).toList()) {
 					String value = record.get(header.get(column.toLowerCase(Locale.ROOT)));
 					row.put(column, value == null || value.isBlank() ? null : value.trim());
 				}
@@ -149,7 +165,8 @@ public class PlanImport {
 				variables.put(name, value);
 			}
 		});
-		variables.put(SETTING_TYPE, row.get(SETTING_TYPE).toUpperCase(Locale.ROOT));
+		variables.put(SETTING_TYPE, SettingTypes.normalise(row.get(SETTING_TYPE)));
+		variables.put(PHASE_TRANSFER_PREPARED, "true".equalsIgnoreCase(row.get(PHASE_TRANSFER_PREPARED)));
 		variables.put(NATIONAL_CURRICULUM_YEAR, yearGroup(row.get(NATIONAL_CURRICULUM_YEAR)));
 		ProcessInstance plan = runtimeService.createMessageCorrelation(MESSAGE_PLAN_IMPORTED)
 			.processInstanceBusinessKey(reference)
@@ -186,6 +203,20 @@ public class PlanImport {
 			problems.add(new RowError(line, NATIONAL_CURRICULUM_YEAR,
 					"must be one of " + String.join(", ", AcademicCalendar.YEAR_GROUPS) + " (or empty to work it out from the date of birth)"));
 		}
+		else if (year != null && born != null) {
+			// The same cross-check as a request for an assessment (RequestRules), on today's date.
+			int number = AcademicCalendar.YEAR_GROUPS.indexOf(yearGroup(year)) - AcademicCalendar.YEAR_GROUPS.indexOf("R");
+			String misfit = RequestRules.yearDoesNotFit(number, born, today);
+			if (misfit != null) {
+				problems.add(new RowError(line, NATIONAL_CURRICULUM_YEAR, yearGroup(year) + " today: " + misfit
+						+ "; correct the year group or the date of birth (a child taught out of year needs the year group taught)"));
+			}
+		}
+		String prepared = row.get(PHASE_TRANSFER_PREPARED);
+		if (prepared != null && !prepared.equalsIgnoreCase("true") && !prepared.equalsIgnoreCase("false")) {
+			problems.add(new RowError(line, PHASE_TRANSFER_PREPARED,
+					"must be true (this year's phase transfer is already prepared: the plan names the next setting) or false"));
+		}
 		LocalDate issued = pastDate(row, PLAN_ISSUED_DATE, true, line, today, problems);
 		if (issued != null && born != null && issued.isBefore(born)) {
 			problems.add(new RowError(line, PLAN_ISSUED_DATE, "must not be before the date of birth"));
@@ -199,8 +230,9 @@ public class PlanImport {
 		if (type == null) {
 			problems.add(new RowError(line, SETTING_TYPE, "is required"));
 		}
-		else if (!SETTING_TYPES.contains(type.toUpperCase(Locale.ROOT))) {
-			problems.add(new RowError(line, SETTING_TYPE, "must be one of " + String.join(", ", SETTING_TYPES)));
+		else if (!SETTING_TYPES.contains(SettingTypes.normalise(type))) {
+			problems.add(new RowError(line, SETTING_TYPE, "must be one of " + String.join(", ", SETTING_TYPES)
+					+ " (special schools by phase; the old SPECIAL is read as SPECIAL_ALL_THROUGH)"));
 		}
 		String caseworker = row.get(CASEWORKER);
 		if (caseworker != null && !knownUsers.contains(caseworker)) {

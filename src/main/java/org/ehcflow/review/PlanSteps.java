@@ -6,11 +6,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.ehcflow.common.FormCheck;
 import org.ehcflow.common.Variables;
 import org.ehcflow.statutory.AcademicCalendar;
+import org.ehcflow.statutory.PhaseTransferDuty;
 import org.ehcflow.statutory.ReviewTimeLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -134,6 +136,41 @@ class PlanSteps {
 			}
 			log.info("Case {}: review decision {} on {}", execution.getProcessBusinessKey(),
 					execution.getVariable(REVIEW_DECISION), decided);
+		};
+	}
+
+	/**
+	 * "Check for a phase transfer this year", each 1 September after the move-up: the year group
+	 * today and the setting's type decide whether the child is now within 12 months of a transfer
+	 * between phases (SEND Regulations 2014 reg 18(1), reg 2(1)). A plan waiting for its review is
+	 * sent {@code PhaseTransferFound} and works out its schedule again ({@link PlanSchedule}); a
+	 * review already running gets {@code phaseTransferPlanBy} and {@code reviewReason}
+	 * {@code PHASE_TRANSFER}, so that it prepares the transfer.
+	 */
+	@Bean
+	JavaDelegate phaseTransferCheck(PhaseTransfers phaseTransfers, Clock clock) {
+		return execution -> {
+			LocalDate today = LocalDate.now(clock);
+			PhaseTransferDuty duty = phaseTransfers.thisYear(
+					AcademicCalendar.yearGroupOf(execution.getVariable(NATIONAL_CURRICULUM_YEAR)),
+					Variables.string(execution, SETTING_TYPE), today, Variables.date(execution, PHASE_TRANSFER_REVIEWED_FOR));
+			if (duty.state() != PhaseTransferDuty.State.DUE || duty.planBy().equals(Variables.date(execution, PHASE_TRANSFER_PLAN_BY))) {
+				return;
+			}
+			RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
+			String plan = execution.getProcessInstanceId();
+			log.info("Case {}: phase transfer found on 1 September, plan naming the next setting by {}",
+					execution.getProcessBusinessKey(), duty.planBy());
+			if (runtime.createEventSubscriptionQuery().processInstanceId(plan).eventName(MESSAGE_PHASE_TRANSFER_FOUND).count() > 0) {
+				runtime.createMessageCorrelation(MESSAGE_PHASE_TRANSFER_FOUND).processInstanceId(plan).correlate();
+				return;
+			}
+			Variables.setDate(execution, PHASE_TRANSFER_PLAN_BY, duty.planBy());
+			execution.setVariable(REVIEW_REASON, "PHASE_TRANSFER");
+			runtime.createProcessInstanceQuery().superProcessInstanceId(plan).list().forEach(review -> {
+				runtime.setVariable(review.getId(), PHASE_TRANSFER_PLAN_BY, duty.planBy().toString());
+				runtime.setVariable(review.getId(), REVIEW_REASON, "PHASE_TRANSFER");
+			});
 		};
 	}
 

@@ -16,6 +16,9 @@ public final class PlanVariables {
 
 	public static final String MESSAGE_EARLY_REVIEW_REQUESTED = "EarlyReviewRequested";
 
+	/** Sent by the plan's own 1 September check to its waiting schedule (reg 18). */
+	public static final String MESSAGE_PHASE_TRANSFER_FOUND = "PhaseTransferFound";
+
 	public static final String CASE_REFERENCE = "caseReference";
 
 	public static final String CHILD_FIRST_NAME = "childFirstName";
@@ -45,6 +48,31 @@ public final class PlanVariables {
 	public static final String ANNUAL_REVIEW_DECISION_BY = "annualReviewDecisionBy";
 
 	public static final String PHASE_TRANSFER_PLAN_BY = "phaseTransferPlanBy";
+
+	/**
+	 * For a child under 5: the target day for the review decision from the configured 3 to 6
+	 * months (SEND Code of Practice 9.178). A target with a reminder, never a breach or an overdue
+	 * review; {@code null} from 5.
+	 */
+	public static final String UNDER_FIVE_REVIEW_TARGET_BY = "underFiveReviewTargetBy";
+
+	/**
+	 * The reg 18 date of this academic year's phase transfer when it passed with the plan not
+	 * amended for it: the duty was missed (shown as overdue on the timeline).
+	 */
+	public static final String PHASE_TRANSFER_MISSED_FOR = "phaseTransferMissedFor";
+
+	/** Import column: {@code true} when this year's phase transfer is already prepared (the plan names the next setting). */
+	public static final String PHASE_TRANSFER_PREPARED = "phaseTransferPrepared";
+
+	/** Why the review starts when it does, when that is unusual (a passed meeting day, a missed transfer, an overdue review). */
+	public static final String REVIEW_START_NOTE = "reviewStartNote";
+
+	/** The recorded reason a phase-transfer review ended in "maintain" (the plan already names the next setting). */
+	public static final String PHASE_TRANSFER_MAINTAIN_REASON = "phaseTransferMaintainReason";
+
+	/** A recorded reason for leaving a school-age child's setting type at {@code OTHER}. */
+	public static final String SETTING_TYPE_OTHER_REASON = "settingTypeOtherReason";
 
 	public static final String REVIEW_MEETING_BY = "reviewMeetingBy";
 

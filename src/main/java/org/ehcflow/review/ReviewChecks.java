@@ -13,7 +13,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.ehcflow.advice.AdviceService;
 import org.ehcflow.common.FormCheck;
 import org.ehcflow.common.StatutoryReadings;
+import org.ehcflow.common.SettingTypes;
 import org.ehcflow.common.Variables;
+import org.ehcflow.statutory.AcademicCalendar;
 import org.ehcflow.statutory.ReviewTimeLimits;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -171,6 +173,17 @@ class ReviewChecks {
 			}
 			check.notBefore(REVIEW_DECISION_NOTICE_SENT_DATE, notice, decided, "the date of the decision");
 			check.requiredText(REVIEW_DECISION_REASONS, TEXT);
+			if ("MAINTAIN".equals(task.getVariable(REVIEW_DECISION)) && Variables.date(task, PHASE_TRANSFER_PLAN_BY) != null) {
+				// reg 18(1): the plan must be reviewed "and amended, where necessary" to name the next
+				// setting; maintaining it closes the reg 18 step only with the reason recorded.
+				Object reason = task.getVariable(PlanVariables.PHASE_TRANSFER_MAINTAIN_REASON);
+				if (reason == null || reason.toString().isBlank()) {
+					check.problem(PlanVariables.PHASE_TRANSFER_MAINTAIN_REASON, "is required: this review prepares the phase transfer "
+							+ "(the plan must name the next setting by " + FormCheck.human(Variables.date(task, PHASE_TRANSFER_PLAN_BY))
+							+ ", SEND Regulations 2014 reg 18(1)); say why no amendment is needed, for example that the plan already names it");
+				}
+			}
+			check.maxLength(PlanVariables.PHASE_TRANSFER_MAINTAIN_REASON, TEXT);
 			check.throwIfAny();
 			if ("MAINTAIN".equals(decision)) {
 				Variables.setDate(task, REVIEW_DECISION_NOTICE_SENT_DATE, notice != null ? notice : today);
@@ -279,7 +292,14 @@ class ReviewChecks {
 					}
 				}
 				check.requiredText(SETTING_NAME, 200);
-				check.oneOf(SETTING_TYPE, ReviewChoices.SETTING_TYPES);
+				String type = check.oneOf(SETTING_TYPE, ReviewChoices.SETTING_TYPES);
+				String misfit = type == null ? null : SettingTypes.otherNeedsReason(type,
+						AcademicCalendar.yearGroupOf(task.getVariable(NATIONAL_CURRICULUM_YEAR)),
+						Variables.string(task, PlanVariables.SETTING_TYPE_OTHER_REASON));
+				if (misfit != null) {
+					check.problem(SETTING_TYPE, misfit);
+				}
+				check.maxLength(PlanVariables.SETTING_TYPE_OTHER_REASON, TEXT);
 			}
 			if ("DO_NOT_AMEND".equals(outcome)) {
 				LocalDate decided = check.pastDate(DECISION_NOT_TO_AMEND_DATE);

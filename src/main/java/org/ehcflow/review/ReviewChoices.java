@@ -3,6 +3,8 @@ package org.ehcflow.review;
 import java.util.List;
 import java.util.Set;
 
+import org.ehcflow.common.SettingTypes;
+
 /**
  * The fixed values of the review's choices (docs/review-process.md), and the reading of a Camunda
  * Forms checklist, which arrives as a JSON array (a REST client may send a list).
@@ -24,8 +26,8 @@ final class ReviewChoices {
 	static final Set<String> CEASE_REASONS = Set.of("NEEDS_MET_WITHOUT_PLAN", "HIGHER_EDUCATION", "EMPLOYMENT",
 			"LEFT_EDUCATION", "MOVED_OUT_OF_ENGLAND", "MAXIMUM_AGE", "OTHER");
 
-	static final Set<String> SETTING_TYPES = Set.of("EARLY_YEARS", "INFANT", "JUNIOR", "PRIMARY", "FIRST", "MIDDLE",
-			"SECONDARY", "SECONDARY_WITH_SIXTH_FORM", "ALL_THROUGH", "SPECIAL", "POST_16", "OTHER");
+	/** The kinds of setting an amended plan may name (special schools by phase): {@link SettingTypes}. */
+	static final Set<String> SETTING_TYPES = SettingTypes.VALUES;
 
 	private ReviewChoices() {
 	}

@@ -47,4 +47,39 @@ public class ReviewTimers {
 		return startOf(meeting);
 	}
 
+	/**
+	 * When the reminder of an under-5 review target goes out (SEND Code of Practice 9.178: a
+	 * target, never a breach): the start of the day {@code ehcflow.reminder-days-before} before it.
+	 * A plan with no target gets the start of its statutory decision day, where the flow ends at
+	 * once ("Under-5 target set?" = no).
+	 * @param target {@code underFiveReviewTargetBy}, or {@code null}
+	 * @param annualReviewDecisionBy the statutory date, CFA 2014 s44(1)
+	 * @return the moment
+	 */
+	public Date targetReminderAt(Object target, String annualReviewDecisionBy) {
+		if (target == null || target.toString().isBlank()) {
+			return startOf(annualReviewDecisionBy);
+		}
+		LocalDate day = org.ehcflow.statutory.TimeLimits.reminderDate(LocalDate.parse(target.toString()),
+				properties.reminderDaysBefore());
+		return startOf(day.toString());
+	}
+
+	/**
+	 * The earlier of two days, the second of which may be absent: the amended plan of a
+	 * phase-transfer review is due by the reg 18 date when that comes before the 8 weeks of reg
+	 * 22(3), so Tasklist shows 14 February (or 30 March).
+	 * @param day a date
+	 * @param other another date, or {@code null}
+	 * @return the earlier, as an ISO date
+	 */
+	public String earlier(String day, Object other) {
+		if (other == null || other.toString().isBlank()) {
+			return day;
+		}
+		LocalDate a = LocalDate.parse(day);
+		LocalDate b = LocalDate.parse(other.toString());
+		return (b.isBefore(a) ? b : a).toString();
+	}
+
 }

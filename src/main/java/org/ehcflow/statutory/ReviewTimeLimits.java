@@ -248,16 +248,32 @@ public final class ReviewTimeLimits {
 
 	/**
 	 * The last day to review and amend the plan so that it names the next school or institution at
-	 * a phase transfer: 15 February of the calendar year of transfer, or 31 March when a young
-	 * person moves from secondary school to post-16 education, SEND Regulations 2014 reg 18. The
-	 * year of transfer is the calendar year of the September in which the child moves.
+	 * a phase transfer. SEND Regulations 2014 reg 18(1) says "before": 15 February, reg 18(1)(b)
+	 * ("in any other case"), and 31 March, reg 18(1)(a) (secondary school to a post-16 institution),
+	 * are the first unlawful days, so the last lawful days are 14 February and 30 March of the
+	 * calendar year of transfer (the year of the September in which the child moves).
 	 * @param calendarYearOfTransfer the calendar year of the September in which the child moves
-	 * @param secondaryToPost16 {@code true} for a move from secondary school to post-16 education
-	 * @return 31 March of that year for secondary to post-16, otherwise 15 February
+	 * @param secondaryToPost16 {@code true} for a move from secondary school to a post-16
+	 * institution (reg 18(1)(a))
+	 * @return 30 March of that year for secondary to post-16, otherwise 14 February
 	 */
 	public static LocalDate phaseTransferPlanBy(int calendarYearOfTransfer, boolean secondaryToPost16) {
-		return secondaryToPost16 ? LocalDate.of(calendarYearOfTransfer, Month.MARCH, 31)
-				: LocalDate.of(calendarYearOfTransfer, Month.FEBRUARY, 15);
+		return secondaryToPost16 ? LocalDate.of(calendarYearOfTransfer, Month.MARCH, 30)
+				: LocalDate.of(calendarYearOfTransfer, Month.FEBRUARY, 14);
+	}
+
+	/**
+	 * The reg 18(1) date of a transfer between phases (reg 2(1)) decided from the year group
+	 * <em>today</em>: a child "within 12 months of a transfer" is one whose current academic year
+	 * ends with the move, so the transfer is in September of the calendar year after today's
+	 * academic year began.
+	 * @param today today in the council's time zone
+	 * @param secondaryToPost16 {@code true} for a move from secondary school to post-16, reg 18(1)(a)
+	 * @return 14 February (or 30 March) of the year of the coming September's transfer
+	 */
+	public static LocalDate phaseTransferPlanByForTransferThisAcademicYear(LocalDate today, boolean secondaryToPost16) {
+		Objects.requireNonNull(today, "today");
+		return phaseTransferPlanBy(AcademicCalendar.yearOfTransferAfter(today), secondaryToPost16);
 	}
 
 	/**
@@ -274,9 +290,10 @@ public final class ReviewTimeLimits {
 	}
 
 	/**
-	 * The day by which the next review decision for a child under 5 should be made: local
-	 * authorities should consider reviewing at least every 3 to 6 months, SEND Code of Practice
-	 * 9.178 (default {@value #DEFAULT_UNDER_FIVE_REVIEW_MONTHS}). Counted like the annual review,
+	 * The target day for the next review decision of a child under 5: local authorities should
+	 * consider reviewing at least every 3 to 6 months, SEND Code of Practice 9.178. A target with a
+	 * reminder, never a breach: the statutory limit stays {@link #reviewDecisionBy} (CFA 2014
+	 * s44(1)) (default {@value #DEFAULT_UNDER_FIVE_REVIEW_MONTHS}). Counted like the annual review,
 	 * within the months starting with the last decision ({@link TimeLimits#withinMonthsStartingWith}).
 	 * @param lastDecision the day of the last review decision, or the day the plan was issued
 	 * @param months the interval in months, 1 to 12 (the Code expects 3 to 6; 12 is the statutory

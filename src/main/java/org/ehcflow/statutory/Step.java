@@ -46,7 +46,14 @@ public enum Step {
 	AMENDED_PLAN("amendedPlan", "Final amended EHC plan", "SEND Regulations 2014 reg 22(3)-(5)"),
 
 	PHASE_TRANSFER_PLAN("phaseTransferPlan", "Final plan naming the next institution at phase transfer",
-			"SEND Regulations 2014 reg 18");
+			"SEND Regulations 2014 reg 18(1)(a) (before 31 March), 18(1)(b) (before 15 February)"),
+
+	/**
+	 * The under-5s' review target: a "should" of the Code, a target with a reminder, never a
+	 * breach; the statutory limit stays {@link #ANNUAL_REVIEW_DECISION}.
+	 */
+	UNDER_FIVE_REVIEW_TARGET("underFiveReviewTarget", "Review of a child under 5 (target, not a statutory limit)",
+			"Children and Families Act 2014 s44(1) (the statutory limit); SEND Code of Practice 9.178 (this target)");
 
 	private final String id;
 

@@ -53,10 +53,12 @@ class DecisionTablesTests {
 		@CsvSource({ "N2, EARLY_YEARS, true, false", "N2, PRIMARY, true, false", "N1, EARLY_YEARS, false, false",
 				"R, PRIMARY, false, false", "2, INFANT, true, false", "2, PRIMARY, false, false",
 				"4, FIRST, true, false", "6, PRIMARY, true, false", "6, JUNIOR, true, false",
-				"6, ALL_THROUGH, false, false", "6, SPECIAL, false, false", "6, OTHER, true, false",
+				"6, ALL_THROUGH, false, false", "6, SPECIAL_ALL_THROUGH, false, false", "6, SPECIAL_PRIMARY, true, false",
+				"6, SPECIAL_SECONDARY, false, false", "6, OTHER, true, false", "5, SPECIAL_PRIMARY, false, false",
+				"7, MIDDLE, false, false", "4, PRIMARY, false, false", "N2, OTHER, true, false",
 				"8, MIDDLE, true, false", "8, SECONDARY, false, false", "11, SECONDARY, true, true",
 				"11, SECONDARY_WITH_SIXTH_FORM, true, true", "11, ALL_THROUGH, true, true",
-				"11, SPECIAL, true, true", "11, OTHER, true, true", "12, POST_16, false, false",
+				"11, SPECIAL_ALL_THROUGH, true, true", "11, SPECIAL_SECONDARY, true, true", "11, OTHER, true, true", "12, POST_16, false, false",
 				"13, SECONDARY_WITH_SIXTH_FORM, false, false" })
 		void namesEachMoveOfPhase(String year, String settingType, boolean moves, boolean post16) {
 			DmnDecisionRuleResult result = DMN

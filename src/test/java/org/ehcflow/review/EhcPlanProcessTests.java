@@ -184,7 +184,7 @@ class EhcPlanProcessTests {
 	class NewPlans {
 
 		@Test
-		void aPlanFromAnAssessmentIsReviewedWithin12MonthsAndAYear6TransferIsPreparedBy15February() {
+		void aPlanFromAnAssessmentInYear5IsReviewedWithin12MonthsAndOn1SeptemberItsYear6TransferIsPreparedBy14February() {
 			today("2026-07-20");
 			String reference = nextReference();
 			Map<String, Object> assessment = new HashMap<>(ProcessTestSupport.request("2026-03-02"));
@@ -208,9 +208,71 @@ class EhcPlanProcessTests {
 			Assertions.assertThat(variable(plan, "nationalCurriculumYear")).isEqualTo("5");
 			Assertions.assertThat(variable(plan, "planStatus")).isEqualTo("MAINTAINED");
 			// The timeline's worked example: first review decision by Mon 19 Jul 2027, latest meeting
-			// Mon 21 Jun 2027; in Year 6 in 2026/27, the amended plan by Mon 15 Feb 2027 (reg 18),
-			// so the meeting by 23 Nov 2026 (12 weeks before) and the review starts 8 weeks earlier.
-			assertSchedule(plan, "2027-07-19", "2027-02-15", "2026-11-23", "2026-09-28", "PHASE_TRANSFER");
+			// Mon 21 Jun 2027. In Year 5 today: no transfer within 12 months yet.
+			assertSchedule(plan, "2027-07-19", null, "2027-06-21", "2027-04-26", "ANNUAL");
+
+			// 1 September 2026: Year 6, moving to secondary in September 2027, so within 12 months of
+			// the transfer (reg 18(1)): the plan must name it before 15 Feb 2027, by Sun 14 Feb 2027,
+			// the meeting by 22 Nov 2026 (12 weeks before), the review starting 8 weeks earlier.
+			today("2026-09-01");
+			fireDueJobs(managementService);
+			assertThat(plan).hasPassed("Task_MoveUpAYear", "Task_CheckPhaseTransfer", "Event_PhaseTransferFound")
+				.isWaitingAt("Gateway_WaitForReview");
+			Assertions.assertThat(variable(plan, "nationalCurriculumYear")).isEqualTo("6");
+			assertSchedule(plan, "2027-07-19", "2027-02-14", "2026-11-22", "2026-09-27", "PHASE_TRANSFER");
+		}
+
+		@Test
+		void aPlanIssuedOn20November2026InYear6StartsItsTransferReviewAtOnceAndSaysSo() {
+			today("2026-11-20");
+			String reference = nextReference();
+			Map<String, Object> assessment = new HashMap<>(ProcessTestSupport.request("2026-03-02"));
+			assessment.put("childDateOfBirth", "2015-11-14");
+			assessment.put("nationalCurriculumYear", 5);
+			assessment.put("finalPlanIssuedDate", "2026-11-20");
+			assessment.put("settingType", "PRIMARY");
+			ProcessInstance plan = runtimeService.createMessageCorrelation("PlanIssued")
+				.processInstanceBusinessKey(reference)
+				.setVariables(assessment)
+				.correlateStartMessage();
+
+			// Year 5 at the request in March, Year 6 since 1 September: by 14 Feb 2027 (reg
+			// 18(1)(b)); the meeting was due by 22 Nov 2026, which is 2 days away: the review starts now.
+			Assertions.assertThat(variable(plan, "nationalCurriculumYear")).isEqualTo("6");
+			assertSchedule(plan, "2027-11-19", "2027-02-14", "2026-11-22", "2026-11-20", "PHASE_TRANSFER");
+			assertThat(plan).isWaitingAt("CallActivity_AnnualReview");
+		}
+
+		@Test
+		void aYear6PlanTakenOverAfterTheLatestTransferMeetingDaySaysTheReviewStartsAtOnce() {
+			today("2026-12-02");
+			ProcessInstance plan = importPlan(plan("2015-11-14", "6", "PRIMARY", "2026-11-20", null));
+
+			assertSchedule(plan, "2027-11-19", "2027-02-14", "2026-11-22", "2026-12-02", "PHASE_TRANSFER");
+			Assertions.assertThat((String) variable(plan, "reviewStartNote")).contains("2027-02-14", "reg 18(1)(b)",
+					"2026-11-22", "has passed", "starts at once");
+			assertThat(plan).hasNotPassed("Task_RecordOverdueReview").isWaitingAt("CallActivity_AnnualReview");
+		}
+
+		@Test
+		void aYear6PlanImportedAfter14FebruaryWithoutTheTransferPreparedRecordsTheMissedDuty() {
+			today("2027-02-20");
+			ProcessInstance plan = importPlan(plan("2015-11-14", "6", "PRIMARY", "2026-06-01", null));
+
+			Assertions.assertThat(variable(plan, "phaseTransferPlanBy")).isNull();
+			Assertions.assertThat(variable(plan, "phaseTransferMissedFor")).isEqualTo("2027-02-14");
+			Assertions.assertThat((String) variable(plan, "reviewStartNote")).contains("was not amended", "missed");
+		}
+
+		@Test
+		void aTransferTheImportSaysIsPreparedIsRecordedDoneAndNotBroughtForward() {
+			today("2026-12-02");
+			Map<String, Object> variables = plan("2015-11-14", "6", "PRIMARY", "2026-06-01", null);
+			variables.put("phaseTransferPrepared", true);
+			ProcessInstance plan = importPlan(variables);
+
+			Assertions.assertThat(variable(plan, "phaseTransferReviewedFor")).isEqualTo("2027-02-14");
+			assertSchedule(plan, "2027-05-31", null, "2027-05-03", "2027-03-08", "ANNUAL");
 		}
 
 		@Test
@@ -241,7 +303,11 @@ class EhcPlanProcessTests {
 				.isWaitingAt("Gateway_WaitForReview");
 			Assertions.assertThat(variable(plan, "planSource")).isEqualTo("IMPORT");
 			Assertions.assertThat(variable(plan, "reviewOverdueOnImport")).isEqualTo(false);
-			assertSchedule(plan, "2027-07-19", "2027-02-15", "2026-11-23", "2026-09-28", "PHASE_TRANSFER");
+			assertSchedule(plan, "2027-07-19", null, "2027-06-21", "2027-04-26", "ANNUAL");
+
+			today("2026-09-01");
+			fireDueJobs(managementService);
+			assertSchedule(plan, "2027-07-19", "2027-02-14", "2026-11-22", "2026-09-27", "PHASE_TRANSFER");
 		}
 
 		@Test
@@ -253,21 +319,38 @@ class EhcPlanProcessTests {
 		}
 
 		@Test
-		void aChildUnder5IsReviewedEvery6Months() {
+		void aChildUnder5HasThe6MonthTargetWithAReminderButOnlyThe12MonthsAreABreach() {
 			today("2026-01-13");
 			// 2 on 31 August 2025: N1 in 2025/26, no move to school before September 2027.
 			ProcessInstance plan = importPlan(plan("2023-06-01", "N1", "EARLY_YEARS", "2026-01-12", null));
 
+			// CFA s44(1): within 12 months starting with 12 Jan 2026 -> 11 Jan 2027 (statutory);
+			// Code 9.178: 6 months -> 11 Jul 2026 (target), which brings the meeting to 13 Jun 2026.
 			Assertions.assertThat(variable(plan, "reviewMonths")).isEqualTo(6);
-			assertSchedule(plan, "2026-07-11", null, "2026-06-13", "2026-04-18", "UNDER_FIVE");
+			Assertions.assertThat(variable(plan, "underFiveReviewTargetBy")).isEqualTo("2026-07-11");
+			assertSchedule(plan, "2027-01-11", null, "2026-06-13", "2026-04-18", "UNDER_FIVE");
+
+			today("2026-04-18");
+			review(plan);
+			today("2026-07-04");
+			fireDueJobs(managementService);
+			assertThat(plan).hasPassed("Timer_UnderFiveReviewTargetReminder", "Task_RemindUnderFiveReviewTarget");
+			today("2026-07-12");
+			fireDueJobs(managementService);
+			assertThat(plan).hasNotPassed("Task_RecordReviewDecisionBreach");
+			Assertions.assertThat(variable(plan, "annualReviewDecisionBreachedDate")).isNull();
 		}
 
 		@ParameterizedTest(name = "Year {0} at a {1} setting: amended plan by {2}")
-		@CsvSource({ "N2, EARLY_YEARS, 2027-02-15, 2026-11-23", "2, INFANT, 2027-02-15, 2026-11-23",
-				"4, FIRST, 2027-02-15, 2026-11-23", "6, PRIMARY, 2027-02-15, 2026-11-23",
-				"6, JUNIOR, 2027-02-15, 2026-11-23", "8, MIDDLE, 2027-02-15, 2026-11-23",
-				"11, SECONDARY, 2027-03-31, 2027-01-06", "11, SECONDARY_WITH_SIXTH_FORM, 2027-03-31, 2027-01-06",
-				"6, OTHER, 2027-02-15, 2026-11-23" })
+		// reg 18(1)(b) "before 15 February" -> 14 Feb 2027, meeting 22 Nov 2026; reg 18(1)(a) "before
+		// 31st March" -> 30 Mar 2027, meeting 5 Jan 2027.
+		@CsvSource({ "N2, EARLY_YEARS, 2027-02-14, 2026-11-22", "2, INFANT, 2027-02-14, 2026-11-22",
+				"4, FIRST, 2027-02-14, 2026-11-22", "6, PRIMARY, 2027-02-14, 2026-11-22",
+				"6, JUNIOR, 2027-02-14, 2026-11-22", "8, MIDDLE, 2027-02-14, 2026-11-22",
+				"6, SPECIAL_PRIMARY, 2027-02-14, 2026-11-22", "11, SPECIAL_SECONDARY, 2027-03-30, 2027-01-05",
+				"11, SPECIAL, 2027-03-30, 2027-01-05",
+				"11, SECONDARY, 2027-03-30, 2027-01-05", "11, SECONDARY_WITH_SIXTH_FORM, 2027-03-30, 2027-01-05",
+				"6, OTHER, 2027-02-14, 2026-11-22" })
 		void eachPhaseTransferIsPreparedInTheLastYearOfThePhase(String year, String settingType, String transferBy,
 				String meetingBy) {
 			today("2026-09-10");
@@ -280,7 +363,8 @@ class EhcPlanProcessTests {
 		}
 
 		@ParameterizedTest(name = "Year {0} at a {1} setting: no transfer")
-		@CsvSource({ "3, PRIMARY", "6, ALL_THROUGH", "9, SECONDARY", "12, POST_16" })
+		@CsvSource({ "3, PRIMARY", "2, PRIMARY", "6, ALL_THROUGH", "6, SPECIAL", "6, SPECIAL_ALL_THROUGH", "9, SECONDARY",
+				"12, POST_16" })
 		void noTransferWhereTheChildStaysInTheSamePhase(String year, String settingType) {
 			today("2026-09-10");
 			ProcessInstance plan = importPlan(plan("2012-01-01", year, settingType, "2024-09-01", "2026-09-08"));
@@ -289,12 +373,18 @@ class EhcPlanProcessTests {
 		}
 
 		@Test
-		void aYear11TransferToPost16IsDueBy31March() {
+		void aYear10YoungPersonBecomesYear11On1SeptemberAndTheReviewPreparesPost16By30March() {
 			today("2026-01-20");
 			ProcessInstance plan = importPlan(plan("2011-03-01", "10", "SECONDARY", "2023-02-01", "2026-01-15"));
 
-			// Year 11 in 2026/27 by the meeting (due 17 Dec 2026); post-16 from September 2027.
-			assertSchedule(plan, "2027-01-14", "2027-03-31", "2026-12-17", "2026-10-22", "PHASE_TRANSFER");
+			// Year 10 today: the transfer is more than 12 months away.
+			assertSchedule(plan, "2027-01-14", null, "2026-12-17", "2026-10-22", "ANNUAL");
+
+			// Year 11 from 1 Sep 2026, post-16 from September 2027: before 31 March 2027, by 30 March
+			// (reg 18(1)(a)); the annual meeting (17 Dec 2026) is already earlier than 5 Jan 2027.
+			today("2026-09-01");
+			fireDueJobs(managementService);
+			assertSchedule(plan, "2027-01-14", "2027-03-30", "2026-12-17", "2026-10-22", "PHASE_TRANSFER");
 		}
 
 	}
@@ -356,7 +446,7 @@ class EhcPlanProcessTests {
 
 			Assertions.assertThat(variable(plan, "settingName")).isEqualTo("Hillside Academy");
 			Assertions.assertThat(variable(plan, "amendedPlanIssuedDate")).isEqualTo("2027-01-10");
-			Assertions.assertThat(variable(plan, "phaseTransferReviewedFor")).isEqualTo("2027-02-15");
+			Assertions.assertThat(variable(plan, "phaseTransferReviewedFor")).isEqualTo("2027-02-14");
 			// From the decision of 1 December 2026; Year 7 at a secondary school then: no transfer.
 			assertSchedule(plan, "2027-11-30", null, "2027-11-02", "2027-09-07", "ANNUAL");
 		}
@@ -429,6 +519,20 @@ class EhcPlanProcessTests {
 
 	@Nested
 	class SchoolYear {
+
+		@Test
+		void aYear5ChildWhoseReviewIsRunningOn1SeptemberHasItPrepareTheTransfer() {
+			today("2026-06-01");
+			ProcessInstance plan = importPlan(plan("2016-01-10", "5", "PRIMARY", "2025-07-20", null));
+			Task review = review(plan);
+			Assertions.assertThat(runtimeService.getVariable(review.getExecutionId(), "reviewReason")).isEqualTo("ANNUAL");
+
+			today("2026-09-01");
+			fireDueJobs(managementService);
+			Assertions.assertThat(variable(plan, "phaseTransferPlanBy")).isEqualTo("2027-02-14");
+			Assertions.assertThat(runtimeService.getVariable(review.getExecutionId(), "phaseTransferPlanBy")).isEqualTo("2027-02-14");
+			Assertions.assertThat(runtimeService.getVariable(review.getExecutionId(), "reviewReason")).isEqualTo("PHASE_TRANSFER");
+		}
 
 		@Test
 		void theYearGroupMovesUpEach1September() {

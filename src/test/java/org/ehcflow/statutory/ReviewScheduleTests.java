@@ -21,20 +21,45 @@ class ReviewScheduleTests {
 	}
 
 	@Test
-	void aYear6TransferBringsTheMeetingForwardTo12WeeksBefore15February() {
-		ReviewSchedule schedule = ReviewSchedule.of(ISSUED, 12, LocalDate.of(2027, 2, 15), LocalDate.of(2026, 7, 21));
+	void aYear6TransferBringsTheMeetingForwardTo12WeeksBefore14February() {
+		ReviewSchedule schedule = ReviewSchedule.of(ISSUED, 12, LocalDate.of(2027, 2, 14), LocalDate.of(2026, 9, 1));
 
 		assertThat(schedule.annualReviewDecisionBy()).isEqualTo("2027-07-19");
-		assertThat(schedule.phaseTransferPlanBy()).isEqualTo("2027-02-15");
-		assertThat(schedule.reviewMeetingBy()).isEqualTo("2026-11-23");
-		assertThat(schedule.nextReviewStartsOn()).isEqualTo("2026-09-28");
+		assertThat(schedule.phaseTransferPlanBy()).isEqualTo("2027-02-14");
+		assertThat(schedule.reviewMeetingBy()).isEqualTo("2026-11-22");
+		assertThat(schedule.nextReviewStartsOn()).isEqualTo("2026-09-27");
+		assertThat(schedule.meetingDayPassed()).isFalse();
 	}
 
 	@Test
-	void aChildUnder5IsDueWithinTheConfiguredMonths() {
+	void aPlanIssuedOn20November2026InYear6StartsItsTransferReviewAtOnceAsTheMeetingDayHasPassed() {
+		// reg 18(1)(b): by 14 Feb 2027; meeting 12 weeks before: 22 Nov 2026; today 2 Dec 2026.
+		LocalDate today = LocalDate.of(2026, 12, 2);
+		ReviewSchedule schedule = ReviewSchedule.of(LocalDate.of(2026, 11, 20), 12, LocalDate.of(2027, 2, 14), today);
+
+		assertThat(schedule.annualReviewDecisionBy()).isEqualTo("2027-11-19");
+		assertThat(schedule.reviewMeetingBy()).isEqualTo("2026-11-22");
+		assertThat(schedule.meetingDayPassed()).isTrue();
+		assertThat(schedule.nextReviewStartsOn()).isEqualTo(today);
+		assertThat(schedule.overdue()).isFalse();
+	}
+
+	@Test
+	void aChildUnder5KeepsThe12MonthStatutoryDateAndGetsTheCodesTargetBesideIt() {
+		// CFA s44(1): within 12 months starting with 12 Jan 2026 -> 11 Jan 2027; Code 9.178, 6 months -> 11 Jul 2026.
 		ReviewSchedule schedule = ReviewSchedule.of(LocalDate.of(2026, 1, 12), 6, null, LocalDate.of(2026, 1, 13));
 
-		assertThat(schedule.annualReviewDecisionBy()).isEqualTo("2026-07-11");
+		assertThat(schedule.annualReviewDecisionBy()).isEqualTo("2027-01-11");
+		assertThat(schedule.underFiveReviewTargetBy()).isEqualTo("2026-07-11");
+		assertThat(schedule.reviewMeetingBy()).isEqualTo("2026-06-13");
+	}
+
+	@Test
+	void aChildUnder5PastTheTargetButWithinTheYearIsNotOverdue() {
+		ReviewSchedule schedule = ReviewSchedule.of(LocalDate.of(2026, 1, 12), 6, null, LocalDate.of(2026, 8, 1));
+
+		assertThat(schedule.overdue()).isFalse();
+		assertThat(schedule.nextReviewStartsOn()).isEqualTo("2026-08-01");
 	}
 
 	@Test

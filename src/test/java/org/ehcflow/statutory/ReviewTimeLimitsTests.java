@@ -102,22 +102,32 @@ class ReviewTimeLimitsTests {
 	@Nested
 	class PhaseTransfer {
 
+		// reg 18(1)(b): "before 15 February" - 15 February is the first unlawful day.
 		@ParameterizedTest(name = "transfer in {0}: by {1}")
-		@CsvSource({ "2027, 2027-02-15", "2028, 2028-02-15", "2029, 2029-02-15" })
-		void mostTransfersNeedTheFinalPlanBy15FebruaryOfTheYearOfTransfer(int year, LocalDate due) {
+		@CsvSource({ "2027, 2027-02-14", "2028, 2028-02-14", "2029, 2029-02-14" })
+		void mostTransfersNeedTheFinalPlanBefore15FebruarySoBy14February(int year, LocalDate due) {
 			assertThat(ReviewTimeLimits.phaseTransferPlanBy(year, false)).isEqualTo(due);
 		}
 
 		@ParameterizedTest(name = "transfer in {0}: by {1}")
-		@CsvSource({ "2027, 2027-03-31", "2028, 2028-03-31" })
-		void secondarySchoolToPost16NeedsTheFinalPlanBy31March(int year, LocalDate due) {
+		// reg 18(1)(a): "before 31st March" - 31 March is the first unlawful day.
+		@CsvSource({ "2027, 2027-03-30", "2028, 2028-03-30" })
+		void secondarySchoolToPost16NeedsTheFinalPlanBefore31MarchSoBy30March(int year, LocalDate due) {
 			assertThat(ReviewTimeLimits.phaseTransferPlanBy(year, true)).isEqualTo(due);
 		}
 
 		@Test
-		void theMeetingShouldBeHeldAbout12WeeksBeforeThePhaseTransferDate() {
-			assertThat(ReviewTimeLimits.latestPhaseTransferMeeting(LocalDate.of(2027, 2, 15))).isEqualTo("2026-11-23");
-			assertThat(ReviewTimeLimits.latestPhaseTransferMeeting(LocalDate.of(2027, 3, 31))).isEqualTo("2027-01-06");
+		void theMeetingShouldBeHeld12WeeksBeforeTheLastLawfulDay() {
+			// 14 Feb 2027 less 84 days: 22 Nov 2026; 30 Mar 2027 less 84 days: 5 Jan 2027.
+			assertThat(ReviewTimeLimits.latestPhaseTransferMeeting(LocalDate.of(2027, 2, 14))).isEqualTo("2026-11-22");
+			assertThat(ReviewTimeLimits.latestPhaseTransferMeeting(LocalDate.of(2027, 3, 30))).isEqualTo("2027-01-05");
+		}
+
+		@ParameterizedTest(name = "on {0}: post-16 {1} -> {2}")
+		@CsvSource({ "2026-12-02, false, 2027-02-14", "2026-12-02, true, 2027-03-30", "2026-09-01, false, 2027-02-14",
+				"2027-08-31, false, 2027-02-14", "2027-09-01, false, 2028-02-14", "2027-02-20, false, 2027-02-14" })
+		void theTransferDecidedTodayIsTheNextSeptembers(LocalDate today, boolean post16, LocalDate due) {
+			assertThat(ReviewTimeLimits.phaseTransferPlanByForTransferThisAcademicYear(today, post16)).isEqualTo(due);
 		}
 
 	}

@@ -79,7 +79,8 @@ class StepTests {
 				"REVIEW_DECISION | Decision to maintain, amend or cease the plan | SEND Regulations 2014 reg 20, 21; SEND Code of Practice 9.176",
 				"AMENDMENT_REPRESENTATIONS | Family's response to the proposed amendments | SEND Regulations 2014 reg 22(2)(c)",
 				"AMENDED_PLAN | Final amended EHC plan | SEND Regulations 2014 reg 22(3)-(5)",
-				"PHASE_TRANSFER_PLAN | Final plan naming the next institution at phase transfer | SEND Regulations 2014 reg 18" })
+				"PHASE_TRANSFER_PLAN | Final plan naming the next institution at phase transfer | SEND Regulations 2014 reg 18(1)(a) (before 31 March), 18(1)(b) (before 15 February)",
+				"UNDER_FIVE_REVIEW_TARGET | Review of a child under 5 (target, not a statutory limit) | Children and Families Act 2014 s44(1) (the statutory limit); SEND Code of Practice 9.178 (this target)" })
 		void titlesAndCitationsFollowTheTimeline(Step step, String title, String regulation) {
 			assertThat(step.title()).isEqualTo(title);
 			assertThat(step.regulation()).isEqualTo(regulation);

@@ -101,11 +101,13 @@ class TimelineWorkedExampleTests {
 		}
 
 		@Test
-		void childInYear6In2026To27MovingToSecondaryInSeptember2027NeedsTheFinalAmendedPlanBy15February2027() {
+		void childInYear6In2026To27MovingToSecondaryInSeptember2027NeedsTheFinalAmendedPlanBefore15February2027() {
 			LocalDate due = ReviewTimeLimits.phaseTransferPlanBy(2027, false);
 
-			assertThat(due).isEqualTo("2027-02-15");
-			assertThat(due.getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
+			// "before 15 February": by Sunday 14 February 2027; meeting by Sunday 22 November 2026.
+			assertThat(due).isEqualTo("2027-02-14");
+			assertThat(due.getDayOfWeek()).isEqualTo(DayOfWeek.SUNDAY);
+			assertThat(ReviewTimeLimits.latestPhaseTransferMeeting(due)).isEqualTo("2026-11-22");
 		}
 
 	}
