@@ -342,6 +342,7 @@ class PlanIssuedJourneyTests {
 		assertThat(tasklist.formText()).contains("Due by " + iso(today.plusWeeks(20)));
 		tasklist.typeDate("Field_finalPlanIssuedDate", today);
 		tasklist.type("Field_namedSettingName", SCHOOL);
+		tasklist.pick("Field_settingType", "Primary school");
 		tasklist.tick("Field_finalPlanSentToSetting");
 		tasklist.tick("Field_finalPlanSentToHealth");
 		completeTask(ISSUE_FINAL_PLAN, "issue-final-plan");
