@@ -141,7 +141,7 @@ class LeastDataTests {
 		today("2026-07-22");
 		fireDueJobs(managementService);
 		step("2026-07-22", "Task_IssueFinalPlan", Map.of("finalPlanIssuedDate", "2026-07-22", "namedSettingName",
-				"Riverside Primary School", "finalPlanSentToSetting", true, "finalPlanSentToHealth", true));
+				"Riverside Primary School", "settingType", "PRIMARY", "finalPlanSentToSetting", true, "finalPlanSentToHealth", true));
 		assertThat(runtimeService.createProcessInstanceQuery()
 			.processDefinitionKey("ehcNeedsAssessment")
 			.processInstanceBusinessKey(reference)

@@ -344,6 +344,7 @@ class PlanIssuedJourneyTests {
 		// Issued before the family's 15 days end (reg 13(1)): only on their word that they have nothing to add.
 		tasklist.tick("Field_familyHasNothingToAdd");
 		tasklist.type("Field_namedSettingName", SCHOOL);
+		tasklist.pick("Field_settingType", "Primary school");
 		tasklist.tick("Field_finalPlanSentToSetting");
 		tasklist.tick("Field_finalPlanSentToHealth");
 		completeTask(ISSUE_FINAL_PLAN, "issue-final-plan");

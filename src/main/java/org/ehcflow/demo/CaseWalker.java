@@ -210,7 +210,9 @@ public final class CaseWalker {
 
 		public Case issue(LocalDate day, String namedSetting) {
 			complete("Task_IssueFinalPlan", day, Map.of("finalPlanIssuedDate", day.toString(), "namedSettingName",
-					namedSetting, "finalPlanSentToSetting", true, "finalPlanSentToHealth", true));
+					namedSetting, "settingType", namedSetting.contains("Primary") ? "PRIMARY"
+							: namedSetting.contains("Special") || namedSetting.contains("Specialist") ? "SPECIAL_ALL_THROUGH" : "SECONDARY",
+					"finalPlanSentToSetting", true, "finalPlanSentToHealth", true));
 			return this;
 		}
 

@@ -66,14 +66,14 @@ class DemoPlans {
 		List<String> lines = new ArrayList<>();
 		lines.add(String.join(",", PlanImport.COLUMNS));
 		Plans plans = new Plans(today, lines);
-		// Transfer reviews: Year 6 at a primary school (15 February), Year 11 to post-16 (31 March),
+		// Transfer reviews: Year 6 at a primary school (by 14 February), Year 11 to post-16 (by 30 March),
 		// Year 2 at an infant school.
 		plans.add("Oliver", "Bennett", "6", 2, "Meadow Lane Primary School", "PRIMARY", 10, 3);
 		plans.add("Freya", "Marsh", "11", 5, "Westgate School", "SECONDARY", 40, 5);
 		plans.add("Harry", "Fenwick", "2", 7, "St Anne's Infant School", "INFANT", 20, 2);
 		plans.add("Poppy", "Sinclair", "6", 9, "Brookside Junior School", "JUNIOR", 30, 7);
 		plans.add("Jacob", "Whitfield", "8", 4, "Hollybank Middle School", "MIDDLE", 36, 8);
-		// Children under 5: reviews every 6 months (Code 9.178).
+		// Children under 5: a review target every 6 months (Code 9.178); the limit stays 12 months.
 		plans.add("Ivy", "Caldwell", "N1", 3, "Little Acorns Nursery", "EARLY_YEARS", 8, 4);
 		plans.add("Arlo", "Pennington", "N2", 1, "Sunbeams Day Nursery", "EARLY_YEARS", 14, 5);
 		plans.add("Rosie", "Albright", "R", 10, "Meadow Lane Primary School", "PRIMARY", 12, 2);
@@ -93,8 +93,8 @@ class DemoPlans {
 		plans.add("George", "Tillman", "5", 1, "Hollybank First School", "FIRST", 26, 3);
 		plans.add("Imogen", "Prescott", "7", 10, "Oakfield Academy", "SECONDARY", 34, 4);
 		plans.add("Oscar", "Kendrick", "8", 2, "Hillcrest Academy", "SECONDARY", 38, 5);
-		plans.add("Lily", "Garside", "9", 7, "Fairview Special School", "SPECIAL", 60, 6);
-		plans.add("Ezra", "Moorcroft", "10", 5, "Fairview Special School", "SPECIAL", 70, 7);
+		plans.add("Lily", "Garside", "9", 7, "Fairview Special School", "SPECIAL_SECONDARY", 60, 6);
+		plans.add("Ezra", "Moorcroft", "10", 5, "Fairview Special School", "SPECIAL_SECONDARY", 70, 7);
 		plans.add("Hallie", "Drummond", "4", 11, "St Anne's Junior School", "JUNIOR", 20, 8);
 		plans.add("Louis", "Hartigan", "12", 3, "Northgate Sixth Form College", "POST_16", 52, 6);
 		plans.add("Maisie", "Thornbury", "14", 9, "Northgate Sixth Form College", "POST_16", 80, 7);

@@ -22,7 +22,27 @@ public enum Status {
 	 * The step does not apply to this case (for example no setting was requested, so there is no
 	 * consultation). {@link #of} never returns it: callers who know the step is skipped use it.
 	 */
-	NOT_APPLICABLE;
+	NOT_APPLICABLE,
+
+	/**
+	 * A target of the Code (a "should", such as the under-5s' 3 to 6 months of SEND Code of
+	 * Practice 9.178) that passed before the step was done: shown, never a breach, never counted
+	 * as overdue or late. Only {@link #ofTarget} returns it.
+	 */
+	TARGET_PASSED;
+
+	/**
+	 * The status of a step against a target rather than a statutory limit: {@code OPEN} until the
+	 * target day, {@code ON_TIME} when done by it, {@link #TARGET_PASSED} otherwise.
+	 * @param targetBy the target day
+	 * @param completedOn the day the step was done, or {@code null}
+	 * @param today today
+	 * @return the status
+	 */
+	public static Status ofTarget(LocalDate targetBy, LocalDate completedOn, LocalDate today) {
+		Status status = of(targetBy, completedOn, today);
+		return status == OVERDUE || status == LATE ? TARGET_PASSED : status;
+	}
 
 	/**
 	 * The status of a step on {@code today}. A deadline is a whole day: anything done on the day

@@ -198,6 +198,7 @@ record CaseTimeline(String caseReference, String processInstanceId, CaseState st
 			reviewRunning |= review.endedOn() == null;
 			all.add(planStep(Step.ANNUAL_REVIEW_DECISION, date(variables, "annualReviewDecisionBy"),
 					date(variables, "reviewDecisionDate"), measured, false));
+			addUnderFiveTarget(all, variables, date(variables, "reviewDecisionDate"), measured);
 			all.add(planStep(Step.REVIEW_INVITATIONS, date(variables, "reviewInvitationsBy"),
 					date(variables, "invitationsSentDate"), measured, false));
 			all.add(planStep(Step.REVIEW_REPORT, date(variables, "reviewReportBy"), date(variables, "reviewReportDate"),
@@ -218,14 +219,39 @@ record CaseTimeline(String caseReference, String processInstanceId, CaseState st
 		Map<String, Object> variables = plan.variables();
 		if (!plan.ended() && !reviewRunning) {
 			all.add(planStep(Step.ANNUAL_REVIEW_DECISION, date(variables, "annualReviewDecisionBy"), null, asOf, false));
+			addUnderFiveTarget(all, variables, null, asOf);
 			LocalDate transferBy = date(variables, "phaseTransferPlanBy");
 			if (transferBy != null && !transferBy.equals(date(variables, "phaseTransferReviewedFor"))) {
 				all.add(planStep(Step.PHASE_TRANSFER_PLAN, transferBy, null, asOf, false));
 			}
 		}
+		LocalDate missedFor = date(variables, "phaseTransferMissedFor");
+		if (missedFor != null && all.stream()
+			.noneMatch(step -> Step.PHASE_TRANSFER_PLAN.id().equals(step.step()) && missedFor.equals(step.dueBy()))) {
+			// reg 18(1): a transfer whose last lawful day passed with the plan not amended for it is
+			// a missed duty, shown OVERDUE (LATE once an amended plan is issued), not dropped.
+			LocalDate amended = date(variables, "amendedPlanIssuedDate");
+			LocalDate amendedThisYear = amended != null && amended.isAfter(missedFor.minusYears(1)) ? amended : null;
+			all.add(planStep(Step.PHASE_TRANSFER_PLAN, missedFor, amendedThisYear, asOf, false));
+		}
 		Object status = variables.get("planStatus");
 		return new CaseTimeline(caseReference, processInstanceId, state, requestReceivedDate, all, exceptions,
 				plan.processInstanceId(), status == null ? null : status.toString());
+	}
+
+	/**
+	 * The under-5s' review target beside the statutory {@code annualReviewDecision}: SEND Code of
+	 * Practice 9.178 ("should"), {@code underFiveReviewTargetBy}, with {@link Status#ofTarget}, so
+	 * it is never OVERDUE or LATE; the statutory limit stays CFA 2014 s44(1).
+	 */
+	private static void addUnderFiveTarget(List<TimelineStep> all, Map<String, Object> variables, LocalDate decided,
+			LocalDate asOf) {
+		LocalDate target = date(variables, "underFiveReviewTargetBy");
+		if (target != null) {
+			Step step = Step.UNDER_FIVE_REVIEW_TARGET;
+			all.add(new TimelineStep(step.id(), step.title(), null, null, target, decided,
+					Status.ofTarget(target, decided, asOf), step.regulation(), List.of()));
+		}
 	}
 
 	private static TimelineStep planStep(Step step, LocalDate dueBy, LocalDate completedOn, LocalDate asOf,

@@ -25,9 +25,10 @@ class PlanHistory {
 
 	static final String[] PLAN_VARIABLES = { "planIssuedDate", "lastReviewDecisionDate", "annualReviewDecisionBy",
 			"phaseTransferPlanBy", "reviewMeetingBy", "nextReviewStartsOn", "reviewReason", "planStatus",
-			"planCeasedDate", "reviewOverdueOnImport", "phaseTransferReviewedFor" };
+			"planCeasedDate", "reviewOverdueOnImport", "phaseTransferReviewedFor", "underFiveReviewTargetBy",
+			"phaseTransferMissedFor", "amendedPlanIssuedDate", "reviewStartNote" };
 
-	static final String[] REVIEW_VARIABLES = { "annualReviewDecisionBy", "phaseTransferPlanBy", "reviewReason",
+	static final String[] REVIEW_VARIABLES = { "annualReviewDecisionBy", "underFiveReviewTargetBy", "phaseTransferPlanBy", "reviewReason",
 			"reviewMeetingBy", "reviewMeetingDate", "reviewInvitationsBy", "invitationsSentDate", "reviewReportBy",
 			"reviewReportDate", "reviewDecisionBy", "reviewDecision", "reviewDecisionDate", "amendmentNoticeDate",
 			"amendmentRepresentationsBy", "amendmentRepresentationsDate", "amendedPlanDueBy", "amendedPlanIssuedDate",

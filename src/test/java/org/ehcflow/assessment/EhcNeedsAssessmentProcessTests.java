@@ -207,7 +207,7 @@ class EhcNeedsAssessmentProcessTests {
 			today("2026-07-13");
 			assertThat(task(instance)).hasDueDate(ProcessTestSupport.endOfDay("2026-07-20"));
 			complete(task(instance), withVariables("finalPlanIssuedDate", "2026-07-13", "namedSettingName",
-					"Hillside Academy", "finalPlanSentToSetting", true, "finalPlanSentToHealth", true));
+					"Hillside Academy", "settingType", "SECONDARY", "finalPlanSentToSetting", true, "finalPlanSentToHealth", true));
 
 			assertThat(instance).isEnded().hasPassed("Task_SendFinalPlan").hasPassed("EndEvent_PlanIssued");
 			Assertions.assertThat(recipientsOf(jdbc, reference, "final-plan-issued")).containsExactly("parent@example.org");
@@ -227,7 +227,7 @@ class EhcNeedsAssessmentProcessTests {
 			complete(task(instance), withVariables("familyResponse", "NO_RESPONSE", "settingRequested", false));
 			assertThat(instance).hasNotPassed("Task_ConsultSetting").isWaitingAt("Task_IssueFinalPlan");
 			complete(task(instance), withVariables("finalPlanIssuedDate", "2026-05-26", "namedSettingName",
-					"Riverside Primary School"));
+					"Riverside Primary School", "settingType", "PRIMARY"));
 
 			assertThat(instance).isEnded().hasPassed("EndEvent_PlanIssued");
 			// The maintained plan (ehcPlan, docs/plan-process.md) starts on the message PlanIssued.

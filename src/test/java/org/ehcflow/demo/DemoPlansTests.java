@@ -25,7 +25,7 @@ class DemoPlansTests {
 	}
 
 	@Test
-	void importThirtyPlansWithAYear6TransferReviewInTimeFor15February() {
+	void importThirtyPlansWithAYear6TransferReviewForTheLastLawfulDay14February() {
 		LocalDate day = LocalDate.of(2026, 11, 30);
 		today(day);
 		PlanImport.Result result = planImport.importCsv(DemoPlans.csv(day));
@@ -33,11 +33,11 @@ class DemoPlansTests {
 		assertThat(result.errors()).isEmpty();
 		assertThat(result.created()).hasSize(30);
 		PlanImport.Created year6 = result.created().get(0);
-		assertThat(year6.phaseTransferPlanBy()).isEqualTo("2027-02-15");
-		assertThat(year6.reviewMeetingBy()).isEqualTo("2026-11-23");
+		assertThat(year6.phaseTransferPlanBy()).isEqualTo("2027-02-14");
+		assertThat(year6.reviewMeetingBy()).isEqualTo("2026-11-22");
 		assertThat(year6.reviewReason()).isEqualTo("PHASE_TRANSFER");
-		assertThat(result.created().get(1).phaseTransferPlanBy()).isEqualTo("2027-03-31");
-		assertThat(result.created().get(2).phaseTransferPlanBy()).isEqualTo("2027-02-15");
+		assertThat(result.created().get(1).phaseTransferPlanBy()).isEqualTo("2027-03-30");
+		assertThat(result.created().get(2).phaseTransferPlanBy()).isEqualTo("2027-02-14");
 		assertThat(result.created()).filteredOn(PlanImport.Created::reviewOverdueOnImport).hasSize(3);
 		assertThat(result.created()).filteredOn(plan -> "UNDER_FIVE".equals(plan.reviewReason())).isNotEmpty();
 

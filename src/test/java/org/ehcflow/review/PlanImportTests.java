@@ -92,7 +92,8 @@ class PlanImportTests {
 				.andExpect(jsonPath("$.created[0].caseReference").value(first))
 				.andExpect(jsonPath("$.created[0].annualReviewDecisionBy").value("2027-01-19"))
 				.andExpect(jsonPath("$.created[0].reviewReason").value("ANNUAL"))
-				.andExpect(jsonPath("$.created[1].annualReviewDecisionBy").value("2026-07-11"))
+				// Under 5: the statutory 12 months (CFA s44(1)) stay the decision date; 6 months is a target.
+				.andExpect(jsonPath("$.created[1].annualReviewDecisionBy").value("2027-01-11"))
 				.andExpect(jsonPath("$.created[1].reviewReason").value("UNDER_FIVE"))
 				.andExpect(jsonPath("$.skipped", hasSize(0)))
 				.andExpect(jsonPath("$.errors", hasSize(0)));

@@ -67,7 +67,7 @@ class PlanReviewCycleTests {
 	}
 
 	@Test
-	void aYear6TransferIsReviewedAndTheAmendedPlanNamesTheSecondarySchoolBefore15February() throws Exception {
+	void aYear6TransferIsReviewedAndTheAmendedPlanNamesTheSecondarySchoolBy14February() throws Exception {
 		today("2026-09-10");
 		mvc.perform(post("/api/plans/import").with(httpBasic("caseworker", "caseworker"))
 			.contentType("text/csv")
@@ -79,9 +79,10 @@ class PlanReviewCycleTests {
 			.processInstanceBusinessKey(REFERENCE)
 			.singleResult();
 		assertThat(variable(plan, "annualReviewDecisionBy")).isEqualTo("2027-07-19");
-		assertThat(variable(plan, "phaseTransferPlanBy")).isEqualTo("2027-02-15");
-		assertThat(variable(plan, "reviewMeetingBy")).isEqualTo("2026-11-23");
-		assertThat(variable(plan, "nextReviewStartsOn")).isEqualTo("2026-09-28");
+		// reg 18(1)(b): before 15 Feb 2027, so by 14 Feb; the meeting 12 weeks before, by 22 Nov 2026.
+		assertThat(variable(plan, "phaseTransferPlanBy")).isEqualTo("2027-02-14");
+		assertThat(variable(plan, "reviewMeetingBy")).isEqualTo("2026-11-22");
+		assertThat(variable(plan, "nextReviewStartsOn")).isEqualTo("2026-09-27");
 
 		today("2026-09-28");
 		fireDueJobs(managementService);

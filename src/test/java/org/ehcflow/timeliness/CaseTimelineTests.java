@@ -489,7 +489,7 @@ class CaseTimelineTests {
 			complete(reference, "Task_RecordRepresentations", "2026-05-26", "familyResponse", "NO_RESPONSE",
 					"settingRequested", false);
 			complete(reference, "Task_IssueFinalPlan", "2026-05-26", "finalPlanIssuedDate", "2026-05-26",
-					"namedSettingName", "Riverside Primary School");
+					"namedSettingName", "Riverside Primary School", "settingType", "PRIMARY");
 
 			JsonNode timeline = timeline(reference, "2026-09-01");
 

@@ -75,7 +75,32 @@ class PlanTimelineTests {
 			assertThat(timeline.steps()).extracting(TimelineStep::step, TimelineStep::dueBy, TimelineStep::status)
 				.containsExactly(tuple("annualReviewDecision", LocalDate.of(2027, 7, 19), Status.OPEN),
 						tuple("phaseTransferPlan", LocalDate.of(2027, 2, 15), Status.OPEN));
-			assertThat(timeline.steps().get(1).regulation()).isEqualTo("SEND Regulations 2014 reg 18");
+			assertThat(timeline.steps().get(1).regulation()).isEqualTo("SEND Regulations 2014 reg 18(1)(a) (before 31 March), 18(1)(b) (before 15 February)");
+		}
+
+		@Test
+		void anUnder5PlanPastItsTargetShowsTheTargetPassedBesideTheStatutoryDateWhichIsStillOpen() {
+			// Plan issued 12 Jan 2026: CFA s44(1) by 11 Jan 2027; Code 9.178 target 11 Jul 2026.
+			CaseTimeline timeline = CaseTimeline.withoutAssessment("EHC-2026-00043")
+				.withPlan(waiting(Map.of("annualReviewDecisionBy", "2027-01-11", "underFiveReviewTargetBy", "2026-07-11")),
+						LocalDate.of(2026, 8, 1));
+
+			assertThat(timeline.steps()).extracting(TimelineStep::step, TimelineStep::dueBy, TimelineStep::status)
+				.containsExactly(tuple("annualReviewDecision", LocalDate.of(2027, 1, 11), Status.OPEN),
+						tuple("underFiveReviewTarget", LocalDate.of(2026, 7, 11), Status.TARGET_PASSED));
+			assertThat(timeline.steps()).extracting(TimelineStep::status).doesNotContain(Status.OVERDUE, Status.LATE);
+		}
+
+		@Test
+		void aMissedPhaseTransferIsShownOverdueNotDropped() {
+			// Year 6 imported on 20 Feb 2027, not amended: reg 18(1)(b) last day 14 Feb 2027 passed.
+			CaseTimeline timeline = CaseTimeline.withoutAssessment("EHC-2026-00044")
+				.withPlan(waiting(Map.of("annualReviewDecisionBy", "2027-05-31", "phaseTransferMissedFor", "2027-02-14")),
+						LocalDate.of(2027, 2, 20));
+
+			assertThat(timeline.steps()).extracting(TimelineStep::step, TimelineStep::dueBy, TimelineStep::status)
+				.containsExactly(tuple("annualReviewDecision", LocalDate.of(2027, 5, 31), Status.OPEN),
+						tuple("phaseTransferPlan", LocalDate.of(2027, 2, 14), Status.OVERDUE));
 		}
 
 		@Test
