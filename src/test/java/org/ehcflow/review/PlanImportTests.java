@@ -136,6 +136,116 @@ class PlanImportTests {
 
 	}
 
+	/**
+	 * Issue 11: every transfer year imported on Wednesday 2 December 2026 (academic year 2026/27,
+	 * transfers in September 2027). Dates from the regulation: reg 18(1)(b) "before 15 February"
+	 * -> 14 Feb 2027, meeting 12 weeks before -> 22 Nov 2026 (passed, so the review starts today);
+	 * reg 18(1)(a) "before 31st March" -> 30 Mar 2027, meeting by 5 Jan 2027.
+	 */
+	@Nested
+	class TransferYears {
+
+		static final String HEADER_PREPARED = HEADER.replace("caseworker\n", "caseworker,phaseTransferPrepared\n");
+
+		@BeforeEach
+		void onWednesday2December2026() {
+			today("2026-12-02");
+		}
+
+		@Test
+		void eachTransferYearGetsItsReg18DateAndAYear2AtAPrimaryDoesNot() throws Exception {
+			String[] refs = new String[10];
+			for (int i = 0; i < refs.length; i++) {
+				refs[i] = reference();
+			}
+			String csv = HEADER + refs[0] + ",Nia,N2,2023-03-01,N2,2026-06-01,,Sunbeams Nursery,EARLY_YEARS,\n"
+					+ refs[1] + ",Ian,Infant,2020-03-01,2,2026-06-01,,St Anne's Infant School,INFANT,\n"
+					+ refs[2] + ",Pia,Primary,2020-03-01,2,2026-06-01,,Meadow Lane Primary School,PRIMARY,\n"
+					+ refs[3] + ",Fay,First,2018-03-01,4,2026-06-01,,Hollybank First School,FIRST,\n"
+					+ refs[4] + ",Sam,Six,2016-03-01,6,2026-06-01,,Meadow Lane Primary School,PRIMARY,\n"
+					+ refs[5] + ",Mo,Middle,2014-03-01,8,2026-06-01,,Hollybank Middle School,MIDDLE,\n"
+					+ refs[6] + ",Eli,Eleven,2011-03-01,11,2026-06-01,,Westgate School,SECONDARY,\n"
+					+ refs[7] + ",Sol,Special,2016-03-01,6,2026-06-01,,Fairview Primary Special School,SPECIAL_PRIMARY,\n"
+					+ refs[8] + ",Una,Under5,2024-03-01,N1,2026-06-01,,Little Acorns Nursery,EARLY_YEARS,\n"
+					+ refs[9] + ",Ove,Overdue,2013-03-01,9,2024-10-01,,Oakfield Academy,SECONDARY,\n";
+
+			mvc.perform(post(IMPORT).with(httpBasic("caseworker", "caseworker")).contentType("text/csv").content(csv))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.errors", hasSize(0)))
+				.andExpect(jsonPath("$.created", hasSize(10)))
+				.andExpect(jsonPath("$.created[0].phaseTransferPlanBy").value("2027-02-14"))
+				// N2 is also under 5: the Code's 6-month target (30 Nov 2026) puts the meeting earlier still.
+				.andExpect(jsonPath("$.created[0].reviewMeetingBy").value("2026-11-02"))
+				.andExpect(jsonPath("$.created[0].nextReviewStartsOn").value("2026-12-02"))
+				.andExpect(jsonPath("$.created[0].reviewReason").value("PHASE_TRANSFER"))
+				.andExpect(jsonPath("$.created[1].phaseTransferPlanBy").value("2027-02-14"))
+				.andExpect(jsonPath("$.created[1].reviewMeetingBy").value("2026-11-22"))
+				.andExpect(jsonPath("$.created[1].nextReviewStartsOn").value("2026-12-02"))
+				.andExpect(jsonPath("$.created[2].phaseTransferPlanBy").doesNotExist())
+				.andExpect(jsonPath("$.created[2].reviewReason").value("ANNUAL"))
+				.andExpect(jsonPath("$.created[3].phaseTransferPlanBy").value("2027-02-14"))
+				.andExpect(jsonPath("$.created[4].phaseTransferPlanBy").value("2027-02-14"))
+				.andExpect(jsonPath("$.created[5].phaseTransferPlanBy").value("2027-02-14"))
+				.andExpect(jsonPath("$.created[6].phaseTransferPlanBy").value("2027-03-30"))
+				.andExpect(jsonPath("$.created[6].reviewMeetingBy").value("2027-01-05"))
+				.andExpect(jsonPath("$.created[7].phaseTransferPlanBy").value("2027-02-14"))
+				// Under 5: the statutory 12 months (CFA s44(1)) from 1 Jun 2026 -> 31 May 2027.
+				.andExpect(jsonPath("$.created[8].annualReviewDecisionBy").value("2027-05-31"))
+				.andExpect(jsonPath("$.created[8].reviewReason").value("UNDER_FIVE"))
+				// Issued 1 Oct 2024, never reviewed: due 30 Sep 2025, overdue on import.
+				.andExpect(jsonPath("$.created[9].annualReviewDecisionBy").value("2025-09-30"))
+				.andExpect(jsonPath("$.created[9].reviewOverdueOnImport").value(true));
+
+			mvc.perform(get("/api/cases/" + refs[4] + "/timeline").with(httpBasic("caseworker", "caseworker")))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.steps[?(@.step == 'phaseTransferPlan')].dueBy").value("2027-02-14"))
+				.andExpect(jsonPath("$.steps[?(@.step == 'phaseTransferPlan')].status").value("OPEN"));
+			mvc.perform(get("/api/cases/" + refs[8] + "/timeline").with(httpBasic("caseworker", "caseworker")))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.steps[?(@.step == 'annualReviewDecision')].dueBy").value("2027-05-31"))
+				.andExpect(jsonPath("$.steps[?(@.step == 'underFiveReviewTarget')].dueBy").value("2026-11-30"))
+				.andExpect(jsonPath("$.steps[?(@.step == 'underFiveReviewTarget')].status").value("TARGET_PASSED"));
+		}
+
+		@Test
+		void aTransferAlreadyPreparedIsRecordedDoneAndNotBroughtForward() throws Exception {
+			String prepared = reference();
+			String notPrepared = reference();
+			String csv = HEADER_PREPARED + prepared + ",Sam,Six,2016-03-01,6,2026-06-01,,Meadow Lane Primary School,PRIMARY,,true\n"
+					+ notPrepared + ",Sue,Six,2016-03-01,6,2026-06-01,,Meadow Lane Primary School,PRIMARY,,false\n";
+
+			mvc.perform(post(IMPORT).with(httpBasic("caseworker", "caseworker")).contentType("text/csv").content(csv))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.errors", hasSize(0)))
+				.andExpect(jsonPath("$.created[0].phaseTransferPlanBy").doesNotExist())
+				.andExpect(jsonPath("$.created[0].reviewReason").value("ANNUAL"))
+				.andExpect(jsonPath("$.created[1].phaseTransferPlanBy").value("2027-02-14"));
+		}
+
+		@Test
+		void aYearGroupThatDoesNotFitTheDateOfBirthOrABadPreparedValueIsNamedAndStartsNothing() throws Exception {
+			String wrongYear = reference();
+			String badFlag = reference();
+			String legacySpecial = reference();
+			String csv = HEADER_PREPARED + wrongYear + ",Sam,Six,2016-03-01,11,2026-06-01,,Meadow Lane Primary School,PRIMARY,,\n"
+					+ badFlag + ",Sue,Six,2016-03-01,6,2026-06-01,,Meadow Lane Primary School,PRIMARY,,yes\n"
+					+ legacySpecial + ",Lil,Nine,2013-03-01,9,2026-06-01,,Fairview Special School,SPECIAL,,\n";
+
+			mvc.perform(post(IMPORT).with(httpBasic("caseworker", "caseworker")).contentType("text/csv").content(csv))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.created", hasSize(1)))
+				.andExpect(jsonPath("$.created[0].caseReference").value(legacySpecial))
+				.andExpect(jsonPath("$.errors[?(@.line == 2 && @.field == 'nationalCurriculumYear')].message")
+					.value(org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("does not fit a child born on 1 March 2016"))))
+				.andExpect(jsonPath("$.errors[?(@.line == 3 && @.field == 'phaseTransferPrepared')]").exists());
+			assertThat(plans(wrongYear)).isZero();
+			assertThat(plans(badFlag)).isZero();
+			assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(legacySpecial).singleResult())
+				.satisfies(plan -> assertThat(runtimeService.getVariable(plan.getId(), "settingType")).isEqualTo("SPECIAL_ALL_THROUGH"));
+		}
+
+	}
+
 	@Nested
 	class BadLines {
 
