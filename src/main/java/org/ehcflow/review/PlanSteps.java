@@ -6,11 +6,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.ehcflow.common.FormCheck;
 import org.ehcflow.common.Variables;
 import org.ehcflow.statutory.AcademicCalendar;
+import org.ehcflow.statutory.PlanAgeLimit;
 import org.ehcflow.statutory.ReviewTimeLimits;
 import org.ehcflow.statutory.TimeLimits;
 import org.ehcflow.statutory.TribunalTimeLimits;
@@ -61,8 +63,17 @@ class PlanSteps {
 					: born != null ? AcademicCalendar.yearGroupOn(born, today) : recorded;
 			execution.setVariable(NATIONAL_CURRICULUM_YEAR, yearGroup);
 			execution.setVariable(PLAN_SOURCE, "ASSESSMENT");
+			recordAgeLimit(execution);
 			log.info("Case {}: plan issued {} taken over for maintenance", execution.getProcessBusinessKey(), issued);
 		};
+	}
+
+	/** {@code planEndsBy}: the end of the academic year in which the young person turns 25, CFA 2014 s46. */
+	private static void recordAgeLimit(DelegateExecution execution) {
+		LocalDate born = Variables.parseDateOrNull(execution.getVariable(CHILD_DATE_OF_BIRTH));
+		if (born != null) {
+			Variables.setDate(execution, PLAN_ENDS_BY_AGE, PlanAgeLimit.planEndsByAge(born));
+		}
 	}
 
 	/** "Start the plan from the import": an imported plan's source; its variables come with the message. */
@@ -71,6 +82,7 @@ class PlanSteps {
 		return execution -> {
 			execution.setVariable(PLAN_SOURCE, "IMPORT");
 			execution.setVariable(CASE_REFERENCE, execution.getProcessBusinessKey());
+			recordAgeLimit(execution);
 		};
 	}
 
@@ -175,6 +187,37 @@ class PlanSteps {
 					lastDayInForce != null ? lastDayInForce.plusDays(1) : LocalDate.now(clock));
 			execution.setVariable(PLAN_STATUS, "CEASED");
 			log.info("Case {}: plan ceased", execution.getProcessBusinessKey());
+		};
+	}
+
+	/**
+	 * "Record the end of the plan at the age limit": the plan is not maintained after the end of
+	 * the academic year in which the young person turns 25 (CFA 2014 s46): {@code planCeasedDate} =
+	 * the day after {@code planEndsBy} (SEN2 CeaseDate), {@code ceaseReason} = MAXIMUM_AGE,
+	 * {@code planStatus} = CEASED.
+	 */
+	@Bean
+	JavaDelegate planEndedByAge(Clock clock) {
+		return execution -> {
+			LocalDate endsBy = Variables.date(execution, PLAN_ENDS_BY_AGE);
+			Variables.setDate(execution, PLAN_CEASED_DATE, endsBy != null ? endsBy.plusDays(1) : LocalDate.now(clock));
+			execution.setVariable(CEASE_REASON, "MAXIMUM_AGE");
+			execution.setVariable(PLAN_STATUS, "CEASED");
+			log.info("Case {}: plan ends at the age limit on {}", execution.getProcessBusinessKey(), endsBy);
+		};
+	}
+
+	/** The form of "End the plan at the age limit": the caseworker confirms the young person was told. */
+	@Bean
+	TaskListener ageLimitEndCheck(Clock clock) {
+		return task -> {
+			FormCheck check = new FormCheck(task, LocalDate.now(clock));
+			if (!Boolean.parseBoolean(String.valueOf(task.getVariable(AGE_LIMIT_NOTICE_SENT)))) {
+				check.problem(AGE_LIMIT_NOTICE_SENT, "confirm that the young person (and the setting) were told that the plan ends on "
+						+ FormCheck.human(Variables.date(task, PLAN_ENDS_BY_AGE)) + " (Children and Families Act 2014 s46)");
+			}
+			check.maxLength("ageLimitNotes", 4000);
+			check.throwIfAny();
 		};
 	}
 

@@ -109,7 +109,10 @@ public final class PlanVariables {
 	public static final String REVIEW_DURING_APPEAL_BY = "reviewDuringAppealBy";
 
 	/** The end of the academic year in which the young person turns 25 (CFA 2014 s46). */
-	public static final String PLAN_ENDS_BY_AGE = "planEndsByAge";
+	public static final String PLAN_ENDS_BY_AGE = "planEndsBy";
+
+	/** The caseworker's confirmation that the young person was told the plan ends at the age limit. */
+	public static final String AGE_LIMIT_NOTICE_SENT = "ageLimitNoticeSent";
 
 	private PlanVariables() {
 	}

@@ -46,7 +46,12 @@ public enum Step {
 	AMENDED_PLAN("amendedPlan", "Final amended EHC plan", "SEND Regulations 2014 reg 22(3)-(5)"),
 
 	PHASE_TRANSFER_PLAN("phaseTransferPlan", "Final plan naming the next institution at phase transfer",
-			"SEND Regulations 2014 reg 18");
+			"SEND Regulations 2014 reg 18"),
+
+	REVIEW_ADVICE("adviceForReview", "Advice for the review meeting", "SEND Regulations 2014 reg 20(4), 21(4)"),
+
+	PLAN_ENDS_BY_AGE("planEndsByAge", "End of the academic year in which the young person turns 25",
+			"Children and Families Act 2014 s46; SEND Regulations 2014 reg 46(1)(a)");
 
 	private final String id;
 

@@ -25,7 +25,7 @@ class PlanHistory {
 
 	static final String[] PLAN_VARIABLES = { "planIssuedDate", "lastReviewDecisionDate", "annualReviewDecisionBy",
 			"phaseTransferPlanBy", "reviewMeetingBy", "nextReviewStartsOn", "reviewReason", "planStatus",
-			"planCeasedDate", "reviewOverdueOnImport", "phaseTransferReviewedFor" };
+			"planCeasedDate", "reviewOverdueOnImport", "phaseTransferReviewedFor", "planEndsBy" };
 
 	static final String[] REVIEW_VARIABLES = { "annualReviewDecisionBy", "phaseTransferPlanBy", "reviewReason",
 			"reviewMeetingBy", "reviewMeetingDate", "reviewInvitationsBy", "invitationsSentDate", "reviewReportBy",

@@ -448,6 +448,40 @@ class EhcPlanProcessTests {
 	}
 
 	@Nested
+	class AtTheAgeLimit {
+
+		@Test
+		void aCaseworkerEndsThePlanAtTheEndOfTheAcademicYearInWhichTheYoungPersonTurns25() {
+			// born 10 October 2001: 25 on 10 October 2026, so the plan may last until 31 July 2027 (CFA s46)
+			today("2026-03-02");
+			ProcessInstance plan = importPlan(plan("2001-10-10", "14", "POST_16", "2024-06-03", "2026-02-16"));
+			Assertions.assertThat(variable(plan, "planEndsBy")).isEqualTo("2027-07-31");
+
+			today("2027-06-04");
+			fireDueJobs(managementService);
+			assertThat(plan).hasNotPassed("Timer_PlanEndsByAge");
+			today("2027-06-05");
+			fireDueJobs(managementService);
+			assertThat(plan).isWaitingAt("Task_EndPlanAtAgeLimit");
+			Task end = taskService.createTaskQuery().processInstanceId(plan.getId()).taskDefinitionKey("Task_EndPlanAtAgeLimit").singleResult();
+			Assertions.assertThat(end.getDueDate()).isEqualTo(ProcessTestSupport.endOfDay("2027-07-31"));
+			Assertions.assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(plan.getId()).count())
+				.as("no review goes on beside it").isZero();
+
+			assertThatThrownBy(() -> taskService.complete(end.getId(), Map.of()))
+				.satisfies(thrown -> Assertions.assertThat(invalidInput(thrown).problems())
+					.extracting("field")
+					.containsExactly("ageLimitNoticeSent"));
+			taskService.complete(end.getId(), Map.of("ageLimitNoticeSent", true));
+			assertThat(plan).isEnded().hasPassed("Task_RecordPlanEndedByAge", "EndEvent_PlanEndedByAge");
+			Assertions.assertThat(historic(plan, "planCeasedDate")).isEqualTo("2027-08-01");
+			Assertions.assertThat(historic(plan, "ceaseReason")).isEqualTo("MAXIMUM_AGE");
+			Assertions.assertThat(historic(plan, "planStatus")).isEqualTo("CEASED");
+		}
+
+	}
+
+	@Nested
 	class Ceasing {
 
 		ProcessInstance decidedToCease() {
