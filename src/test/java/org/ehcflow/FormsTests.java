@@ -87,6 +87,8 @@ class FormsTests {
 				"SECONDARY_WITH_SIXTH_FORM", "ALL_THROUGH", "SPECIAL", "POST_16", "OTHER"));
 		choices.put("ceaseReason", Set.of("NEEDS_MET_WITHOUT_PLAN", "HIGHER_EDUCATION", "EMPLOYMENT", "LEFT_EDUCATION",
 				"MOVED_OUT_OF_ENGLAND", "MAXIMUM_AGE", "OTHER"));
+		choices.put("ceaseOutcome", Set.of("NO_APPEAL", "MEDIATION_CERTIFICATE", "APPEAL_LODGED"));
+		choices.put("appealOutcome", Set.of("CEASE_UPHELD", "PLAN_CONTINUES"));
 		return choices;
 	}
 

@@ -109,6 +109,9 @@ class AdviceEmails {
 		return recipients.membersOf(Groups.CASEWORKERS);
 	}
 
+	/** The law under which advice for a review is sought and due, not reg 6 / reg 8(1) of an assessment. */
+	static final String REVIEW_ADVICE_REGULATION = "SEND Regulations 2014 reg 20(4), 21(4)";
+
 	/** What every advice email shows. Never the child's name: the case reference identifies the case. */
 	private Map<String, Object> model(DelegateExecution execution) {
 		AdviceService service = AdviceService.valueOf((String) execution.getVariable(AdviceSteps.ADVICE_SERVICE));
@@ -125,6 +128,10 @@ class AdviceEmails {
 		// Advice for an annual review (reg 20(4)) is asked for in the review's own words.
 		boolean forReview = "REVIEW".equals(Variables.string(execution, AdviceSteps.ADVICE_FOR));
 		model.put("forReview", forReview);
+		if (forReview) {
+			// Sought for a review: gathered and circulated at least 2 weeks before the meeting (reg 20(4), 21(4)).
+			model.put("regulation", REVIEW_ADVICE_REGULATION);
+		}
 		model.put("adviceFor", forReview ? "EHC plan review" : "EHC needs assessment");
 		List<String> owner = new ArrayList<>();
 		String ownerId = Variables.string(execution, AdviceSteps.CASE_OWNER);

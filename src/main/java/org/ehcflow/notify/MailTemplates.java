@@ -7,6 +7,7 @@ import java.util.Map;
 import org.ehcflow.common.EhcFlowProperties;
 import org.ehcflow.common.FormCheck;
 import org.ehcflow.common.Variables;
+import org.ehcflow.statutory.TribunalTimeLimits;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
@@ -84,6 +85,24 @@ public class MailTemplates {
 		public String human(Object isoDate) {
 			LocalDate date = Variables.parseDateOrNull(isoDate);
 			return date == null ? "" : FormCheck.human(date);
+		}
+
+		/**
+		 * The last day to contact the mediation adviser: 2 months after the notice was sent, SEND
+		 * Regulations 2014 reg 33 ({@link TribunalTimeLimits#mediationContactBy}).
+		 */
+		public String mediationBy(Object noticeSent) {
+			LocalDate date = Variables.parseDateOrNull(noticeSent);
+			return date == null ? "" : FormCheck.human(TribunalTimeLimits.mediationContactBy(date));
+		}
+
+		/**
+		 * The last day to appeal to the Tribunal without a mediation certificate: 2 months after the
+		 * notice was sent, moved by HESC Rules r12 ({@link TribunalTimeLimits#appealBy}).
+		 */
+		public String appealBy(Object noticeSent) {
+			LocalDate date = Variables.parseDateOrNull(noticeSent);
+			return date == null ? "" : FormCheck.human(TribunalTimeLimits.appealBy(date, null));
 		}
 
 	}

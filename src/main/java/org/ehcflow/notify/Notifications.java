@@ -2,6 +2,7 @@ package org.ehcflow.notify;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -24,6 +25,9 @@ public class Notifications {
 
 	private final ObjectMapper json;
 
+	/** The model's name for the day the email was queued, unless the notice names its own. */
+	public static final String NOTICE_SENT_DATE = "noticeSentDate";
+
 	private final Clock clock;
 
 	Notifications(JdbcTemplate jdbc, ObjectMapper json, Clock clock) {
@@ -37,7 +41,10 @@ public class Notifications {
 	 * @return how many new rows were queued
 	 */
 	public int queue(OutgoingEmail email) {
-		String model = toJson(simpleValues(email.model()));
+		Map<String, Object> values = simpleValues(email.model());
+		// The day a notice is sent: the rights it explains count from it (reg 33; HESC Rules r20(1)(c)).
+		values.putIfAbsent(NOTICE_SENT_DATE, LocalDate.now(clock).toString());
+		String model = toJson(values);
 		Timestamp now = Timestamp.from(Instant.now(clock));
 		int queued = 0;
 		for (String recipient : email.recipients().stream().distinct().toList()) {

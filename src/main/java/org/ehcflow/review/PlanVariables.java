@@ -116,6 +116,32 @@ public final class PlanVariables {
 
 	public static final String PLAN_CEASED_DATE = "planCeasedDate";
 
+	/** NO_APPEAL | MEDIATION_CERTIFICATE | APPEAL_LODGED, recorded on "Confirm the plan has ceased". */
+	public static final String CEASE_OUTCOME = "ceaseOutcome";
+
+	/** The mediation certificate's date: 1 month after it, if later, to appeal (HESC r20(1)(c)). */
+	public static final String MEDIATION_CERTIFICATE_DATE = "mediationCertificateDate";
+
+	/** The caseworker's confirmation that no appeal was lodged and no late appeal was admitted. */
+	public static final String NO_LATE_APPEAL_CONFIRMED = "noLateAppealConfirmed";
+
+	/** The day the timer recorded that the time to appeal had passed. */
+	public static final String CEASE_APPEAL_WINDOW_PASSED_DATE = "ceaseAppealWindowPassedDate";
+
+	/** CEASE_UPHELD | PLAN_CONTINUES: the Tribunal's decision on an appeal against ceasing. */
+	public static final String APPEAL_OUTCOME = "appealOutcome";
+
+	public static final String APPEAL_DECISION_DATE = "appealDecisionDate";
+
+	/** 12 months from the decision to cease (CFA 2014 s44(1)): the plan is reviewed by then if the appeal is still pending. */
+	public static final String REVIEW_DURING_APPEAL_BY = "reviewDuringAppealBy";
+
+	/** The end of the academic year in which the young person turns 25 (CFA 2014 s46). */
+	public static final String PLAN_ENDS_BY_AGE = "planEndsBy";
+
+	/** The caseworker's confirmation that the young person was told the plan ends at the age limit. */
+	public static final String AGE_LIMIT_NOTICE_SENT = "ageLimitNoticeSent";
+
 	private PlanVariables() {
 	}
 

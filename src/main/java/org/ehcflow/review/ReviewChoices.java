@@ -29,6 +29,15 @@ final class ReviewChoices {
 	/** The kinds of setting an amended plan may name (special schools by phase): {@link SettingTypes}. */
 	static final Set<String> SETTING_TYPES = SettingTypes.VALUES;
 
+	/**
+	 * What "Confirm the plan has ceased" records: no appeal (and no late appeal admitted), a
+	 * mediation certificate (HESC r20(1)(c): 1 month after it, if later), or an appeal lodged.
+	 */
+	static final Set<String> CEASE_OUTCOMES = Set.of("NO_APPEAL", "MEDIATION_CERTIFICATE", "APPEAL_LODGED");
+
+	/** The Tribunal's decision on an appeal against ceasing: the plan ceases, or it continues. */
+	static final Set<String> APPEAL_OUTCOMES = Set.of("CEASE_UPHELD", "PLAN_CONTINUES");
+
 	private ReviewChoices() {
 	}
 

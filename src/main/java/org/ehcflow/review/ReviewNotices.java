@@ -64,6 +64,11 @@ class ReviewNotices {
 		model.remove("childDateOfBirth");
 		String caseReference = execution.getProcessBusinessKey();
 		model.put(CASE_REFERENCE, caseReference);
+		Object ceaseNotice = execution.getVariable(CEASE_NOTICE_DATE);
+		if ("review-decision-cease".equals(template) && ceaseNotice != null) {
+			// the rights count from the day the notice to cease was sent, as the plan's appeal window does
+			model.put(Notifications.NOTICE_SENT_DATE, ceaseNotice.toString());
+		}
 		notifications.queue(new OutgoingEmail(execution.getProcessInstanceId() + ":" + template, caseReference,
 				execution.getProcessInstanceId(), to, template, model));
 	}

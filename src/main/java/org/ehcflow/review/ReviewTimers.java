@@ -6,6 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Date;
 
 import org.ehcflow.common.EhcFlowProperties;
+import org.ehcflow.common.Variables;
+import org.ehcflow.statutory.PlanAgeLimit;
 import org.springframework.stereotype.Component;
 
 /** The moments the timers of {@code ehcPlan} and {@code annualReview} fire, in the council's time zone. */
@@ -32,6 +34,18 @@ public class ReviewTimers {
 			next = next.plusYears(1);
 		}
 		return "R/" + next.atStartOfDay(properties.timeZone()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) + "/P1Y";
+	}
+
+	/**
+	 * When the caseworker is asked to end the plan at the age limit: the start of the day
+	 * {@link PlanAgeLimit#CASEWORKER_TASK_WEEKS_BEFORE} weeks before the end of the academic year in
+	 * which the young person turns 25 (CFA 2014 s46). Read from {@code childDateOfBirth} when the plan
+	 * starts; without a date of birth, never (31 December 9999).
+	 */
+	public Date ageLimitTaskAt(Object childDateOfBirth) {
+		LocalDate born = Variables.parseDateOrNull(childDateOfBirth);
+		LocalDate day = born == null ? LocalDate.of(9999, 12, 31) : PlanAgeLimit.caseworkerTaskOn(born);
+		return Date.from(day.atStartOfDay(properties.timeZone()).toInstant());
 	}
 
 	/** The start of a day, such as {@code nextReviewStartsOn} or the end of the appeal window. */

@@ -41,8 +41,11 @@ public final class ReviewTimeLimits {
 	 */
 	public static final int REVIEW_STARTS_WEEKS_BEFORE_MEETING = 8;
 
-	/** Months after a decision to cease within which the family may appeal, Tribunal Procedure (HESC) Rules 2008 r20. */
-	public static final int CEASE_APPEAL_MONTHS = 2;
+	/**
+	 * Months after the notice of a decision to cease within which the family may appeal, HESC Rules
+	 * r20(1)(c); the last day, with a mediation certificate and r12, is {@link TribunalTimeLimits#appealBy}.
+	 */
+	public static final int CEASE_APPEAL_MONTHS = TribunalTimeLimits.APPEAL_MONTHS_AFTER_NOTICE;
 
 	/** Months between reviews of a child under 5 unless configured, SEND Code of Practice 9.178. */
 	public static final int DEFAULT_UNDER_FIVE_REVIEW_MONTHS = 6;
@@ -322,13 +325,14 @@ public final class ReviewTimeLimits {
 
 	/**
 	 * The last day of the family's right to appeal a decision to cease the plan, during which the
-	 * plan stays in force: 2 months after the notice, Tribunal Procedure (HESC) Rules 2008 r20;
-	 * CFA 2014 s45, SEND Regulations 2014 reg 31. Counted by {@link TimeLimits#monthsAfter}.
-	 * @param ceaseNotice the day the decision to cease was notified
-	 * @return that day 2 months on
+	 * plan stays in force (CFA 2014 s45, SEND Regulations 2014 reg 31): the later of 2 months after
+	 * the notice was sent and 1 month after a mediation certificate, moved by HESC r12
+	 * ({@link TribunalTimeLimits#appealBy}).
+	 * @param ceaseNotice the day the notice of the decision to cease was sent
+	 * @param mediationCertificate the mediation certificate's date, or {@code null}
 	 */
-	public static LocalDate ceaseAppealWindowEnds(LocalDate ceaseNotice) {
-		return TimeLimits.monthsAfter(ceaseNotice, CEASE_APPEAL_MONTHS);
+	public static LocalDate ceaseAppealWindowEnds(LocalDate ceaseNotice, LocalDate mediationCertificate) {
+		return TribunalTimeLimits.appealBy(ceaseNotice, mediationCertificate);
 	}
 
 }

@@ -53,7 +53,12 @@ public enum Step {
 	 * breach; the statutory limit stays {@link #ANNUAL_REVIEW_DECISION}.
 	 */
 	UNDER_FIVE_REVIEW_TARGET("underFiveReviewTarget", "Review of a child under 5 (target, not a statutory limit)",
-			"Children and Families Act 2014 s44(1) (the statutory limit); SEND Code of Practice 9.178 (this target)");
+			"Children and Families Act 2014 s44(1) (the statutory limit); SEND Code of Practice 9.178 (this target)"),
+
+	REVIEW_ADVICE("adviceForReview", "Advice for the review meeting", "SEND Regulations 2014 reg 20(4), 21(4)"),
+
+	PLAN_ENDS_BY_AGE("planEndsByAge", "End of the academic year in which the young person turns 25",
+			"Children and Families Act 2014 s46; SEND Regulations 2014 reg 46(1)(a)");
 
 	private final String id;
 

@@ -172,8 +172,9 @@ record CaseTimeline(String caseReference, String processInstanceId, CaseState st
 	 * (due {@code phaseTransferPlanBy}, done {@code amendedPlanIssuedDate}; reg 18) for a review
 	 * that prepares a transfer. While the plan waits for its next review, that review's
 	 * {@code annualReviewDecision} and any {@code phaseTransferPlan} are listed from the plan's own
-	 * variables. Open steps are measured on today while the plan is maintained, and on the day it
-	 * ceased after.
+	 * variables. {@code planEndsBy} (CFA 2014 s46: the end of the academic year in which the
+	 * young person turns 25) is listed for every plan that is running or that ran to that day. Open
+	 * steps are measured on today while the plan is maintained, and on the day it ceased after.
 	 * @param plan the plan as the engine's history holds it
 	 * @param today today in the council's time zone
 	 * @return the timeline with the plan's steps and status
@@ -233,6 +234,13 @@ record CaseTimeline(String caseReference, String processInstanceId, CaseState st
 			LocalDate amended = date(variables, "amendedPlanIssuedDate");
 			LocalDate amendedThisYear = amended != null && amended.isAfter(missedFor.minusYears(1)) ? amended : null;
 			all.add(planStep(Step.PHASE_TRANSFER_PLAN, missedFor, amendedThisYear, asOf, false));
+		}
+		LocalDate endsByAge = date(variables, "planEndsBy");
+		LocalDate ceased = date(variables, "planCeasedDate");
+		if (endsByAge != null && (!plan.ended() || ceased == null || ceased.isAfter(endsByAge))) {
+			// CFA 2014 s46: the plan's last day by age, a milestone on every plan that reaches it; done
+			// when the plan was in force no longer than that day, overdue while it runs past it.
+			all.add(planStep(Step.PLAN_ENDS_BY_AGE, endsByAge, ceased == null ? null : ceased.minusDays(1), asOf, false));
 		}
 		Object status = variables.get("planStatus");
 		return new CaseTimeline(caseReference, processInstanceId, state, requestReceivedDate, all, exceptions,

@@ -26,7 +26,7 @@ class PlanHistory {
 	static final String[] PLAN_VARIABLES = { "planIssuedDate", "lastReviewDecisionDate", "annualReviewDecisionBy",
 			"phaseTransferPlanBy", "reviewMeetingBy", "nextReviewStartsOn", "reviewReason", "planStatus",
 			"planCeasedDate", "reviewOverdueOnImport", "phaseTransferReviewedFor", "underFiveReviewTargetBy",
-			"phaseTransferMissedFor", "amendedPlanIssuedDate", "reviewStartNote" };
+			"phaseTransferMissedFor", "amendedPlanIssuedDate", "reviewStartNote", "planEndsBy" };
 
 	static final String[] REVIEW_VARIABLES = { "annualReviewDecisionBy", "underFiveReviewTargetBy", "phaseTransferPlanBy", "reviewReason",
 			"reviewMeetingBy", "reviewMeetingDate", "reviewInvitationsBy", "invitationsSentDate", "reviewReportBy",

@@ -80,6 +80,33 @@ class MailTemplatesTests {
 		}
 
 		@Test
+		void theEscalationOfAdviceForAReviewSpeaksOfTheReviewAndReg20() {
+			Map<String, Object> model = adviceModel();
+			model.put("forReview", true);
+			model.put("adviceFor", "EHC plan review");
+			model.put("regulation", "SEND Regulations 2014 reg 20(4), 21(4)");
+			RenderedEmail email = templates.render("advice-escalation", "manager@council.example.org", model);
+			assertThat(email.subject()).contains("EHC plan review").doesNotContain("needs assessment");
+			assertThat(email.body()).contains("reg 20(4), 21(4)").contains("at least 2 weeks before the meeting")
+				.doesNotContain("needs assessment")
+				.doesNotContain("reg 8(1)")
+				.doesNotContain("6 weeks");
+			assertThat(email.html()).contains("reg 20(4), 21(4)").doesNotContain("needs assessment").doesNotContain("reg 8(1)");
+		}
+
+		@Test
+		void theNoticeNotToAssessCountsTheRightsFromTheDayItWasSentIntoAugust() {
+			Map<String, Object> model = adviceModel();
+			model.put("decisionToAssessDate", "2026-06-09");
+			model.put("noticeSentDate", "2026-06-10");
+			String body = templates.render("decision-not-to-assess", "parent@example.org", model).body();
+			// reg 33: 10 August 2026; HESC r20(1)(c) + r12: in August, so the first working day after 31 August
+			assertThat(body).contains("by 10 August 2026 (SEND Regulations 2014 reg 33)")
+				.contains("that is by 1 September 2026")
+				.contains("(Children and Families Act 2014 s55)");
+		}
+
+		@Test
 		void theEscalationSaysHowLateAndCarriesNoLink() {
 			RenderedEmail email = templates.render("advice-escalation", "manager@council.example.org", adviceModel());
 			assertThat(email.subject()).startsWith("Advice 7 days late");

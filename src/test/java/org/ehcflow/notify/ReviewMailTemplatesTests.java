@@ -88,6 +88,25 @@ class ReviewMailTemplatesTests {
 	class TheNoticeToCease {
 
 		@Test
+		void countsTheRightsFromTheDayTheNoticeWasSentAcrossChristmas() {
+			Map<String, Object> model = reviewModel();
+			model.put("noticeSentDate", "2026-10-25");
+			String body = templates.render("review-decision-cease", "alex@example.org", model).body();
+			// reg 33: 2 months after the notice; HESC r20(1)(c): 25 December moves past New Year (r12)
+			assertThat(body).contains("We sent this notice on 25 October 2026")
+				.contains("by 25 December 2026 (SEND Regulations 2014 reg 33)")
+				.contains("that is by 4 January 2027")
+				.contains("only about the school or college named in the plan, or the type of school or college named (Children and Families Act 2014 s55)");
+		}
+
+		@Test
+		void withoutTheDayItWasSentStatesTheRuleWithoutADate() {
+			String body = templates.render("review-decision-cease", "alex@example.org", reviewModel()).body();
+			assertThat(body).contains("within 2 months of the date this notice was sent (SEND Regulations 2014 reg 33)")
+				.doesNotContain("We sent this notice on");
+		}
+
+		@Test
 		void addsTheDetailsOfAnotherReasonWhenGiven() {
 			Map<String, Object> model = reviewModel();
 			model.put("ceaseReasonDetails", "Moving to a residential college abroad.");

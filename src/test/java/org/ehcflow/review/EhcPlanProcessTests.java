@@ -7,6 +7,7 @@ import static org.ehcflow.support.ProcessTestSupport.invalidInput;
 import static org.ehcflow.support.ProcessTestSupport.today;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -551,62 +552,208 @@ class EhcPlanProcessTests {
 	}
 
 	@Nested
+	class AtTheAgeLimit {
+
+		@Test
+		void aCaseworkerEndsThePlanAtTheEndOfTheAcademicYearInWhichTheYoungPersonTurns25() {
+			// born 10 October 2001: 25 on 10 October 2026, so the plan may last until 31 July 2027 (CFA s46)
+			today("2026-03-02");
+			ProcessInstance plan = importPlan(plan("2001-10-10", "14", "POST_16", "2024-06-03", "2026-02-16"));
+			Assertions.assertThat(variable(plan, "planEndsBy")).isEqualTo("2027-07-31");
+
+			today("2027-06-04");
+			fireDueJobs(managementService);
+			assertThat(plan).hasNotPassed("Timer_PlanEndsByAge");
+			today("2027-06-05");
+			fireDueJobs(managementService);
+			assertThat(plan).isWaitingAt("Task_EndPlanAtAgeLimit");
+			Task end = taskService.createTaskQuery().processInstanceId(plan.getId()).taskDefinitionKey("Task_EndPlanAtAgeLimit").singleResult();
+			Assertions.assertThat(end.getDueDate()).isEqualTo(ProcessTestSupport.endOfDay("2027-07-31"));
+			Assertions.assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(plan.getId()).count())
+				.as("no review goes on beside it").isZero();
+
+			assertThatThrownBy(() -> taskService.complete(end.getId(), Map.of()))
+				.satisfies(thrown -> Assertions.assertThat(invalidInput(thrown).problems())
+					.extracting("field")
+					.containsExactly("ageLimitNoticeSent"));
+			taskService.complete(end.getId(), Map.of("ageLimitNoticeSent", true));
+			assertThat(plan).isEnded().hasPassed("Task_RecordPlanEndedByAge", "EndEvent_PlanEndedByAge");
+			Assertions.assertThat(historic(plan, "planCeasedDate")).isEqualTo("2027-08-01");
+			Assertions.assertThat(historic(plan, "ceaseReason")).isEqualTo("MAXIMUM_AGE");
+			Assertions.assertThat(historic(plan, "planStatus")).isEqualTo("CEASED");
+		}
+
+	}
+
+	@Nested
 	class Ceasing {
 
 		ProcessInstance decidedToCease() {
+			return decidedToCease("2025-11-10", "2026-08-17", "2026-10-20");
+		}
+
+		/** A plan whose review (started by {@code reviewOn}) decided on {@code notice} to cease, the notice sent that day. */
+		ProcessInstance decidedToCease(String lastReview, String reviewOn, String notice) {
 			today("2026-03-02");
-			ProcessInstance plan = importPlan(plan("2007-02-01", "14", "POST_16", "2024-06-03", "2025-11-10"));
-			today("2026-08-17");
+			ProcessInstance plan = importPlan(plan("2007-02-01", "14", "POST_16", "2024-06-03", lastReview));
+			today(reviewOn);
 			Map<String, Object> outcome = new HashMap<>();
-			outcome.put("reviewMeetingDate", "2026-10-05");
+			outcome.put("reviewMeetingDate", LocalDate.parse(notice).minusWeeks(2).toString());
 			outcome.put("reviewDecision", "CEASE");
-			outcome.put("reviewDecisionDate", "2026-10-20");
-			outcome.put("ceaseNoticeDate", "2026-10-20");
+			outcome.put("reviewDecisionDate", notice);
+			outcome.put("ceaseNoticeDate", notice);
 			outcome.put("ceaseReason", "MOVED_TO_EMPLOYMENT");
 			Task review = review(plan);
-			today("2026-10-20");
+			today(notice);
 			taskService.complete(review.getId(), outcome);
 			return plan;
 		}
 
+		Task confirmTask(ProcessInstance plan) {
+			return taskService.createTaskQuery().processInstanceId(plan.getId()).taskDefinitionKey("Task_ConfirmPlanCeased").singleResult();
+		}
+
+		static Map<String, Object> noAppeal() {
+			return Map.of("ceaseOutcome", "NO_APPEAL", "noLateAppealConfirmed", true);
+		}
+
+		List<String> refusedFields(Runnable completion) {
+			List<String> fields = new java.util.ArrayList<>();
+			assertThatThrownBy(completion::run).satisfies(thrown -> invalidInput(thrown).problems()
+				.forEach(problem -> fields.add(problem.field())));
+			return fields;
+		}
+
 		@Test
-		void withoutAnAppealThePlanEndsAfterTheTwoMonthsToAppeal() {
+		void withoutAnAppealThePlanEndsAfterTheTimeToAppealMovedOffASunday() {
 			ProcessInstance plan = decidedToCease();
 			assertThat(plan).isWaitingAt("Task_ConfirmPlanCeased");
 			Assertions.assertThat(variable(plan, "planStatus")).isEqualTo("CEASING");
-			Assertions.assertThat(variable(plan, "ceaseAppealBy")).isEqualTo("2026-12-20");
-			Task confirm = taskService.createTaskQuery().processInstanceId(plan.getId()).singleResult();
-			Assertions.assertThat(confirm.getDueDate()).isEqualTo(ProcessTestSupport.endOfDay("2026-12-20"));
+			// 20 October + 2 months = Sunday 20 December 2026: HESC r12 moves it to Monday 21 December
+			Assertions.assertThat(variable(plan, "ceaseAppealBy")).isEqualTo("2026-12-21");
+			Task confirm = confirmTask(plan);
+			Assertions.assertThat(confirm.getDueDate()).isEqualTo(ProcessTestSupport.endOfDay("2026-12-21"));
 			Assertions.assertThat(confirm.getAssignee()).isEqualTo("caseworker");
 
-			today("2026-12-20");
-			assertThatThrownBy(() -> taskService.complete(confirm.getId(), Map.of("appealLodged", "false")))
-				.satisfies(thrown -> Assertions.assertThat(invalidInput(thrown).problems())
-					.extracting("field")
-					.containsExactly("appealLodged"));
+			today("2026-12-21");
+			Assertions.assertThat(refusedFields(() -> taskService.complete(confirm.getId(), noAppeal())))
+				.containsExactly("ceaseOutcome");
 
 			today("2027-01-04");
-			taskService.complete(confirm.getId(), Map.of("appealLodged", "false"));
+			taskService.complete(confirm.getId(), noAppeal());
 			assertThat(plan).isEnded().hasPassed("Task_EndPlan", "EndEvent_PlanCeased");
-			// In force until the appeal window closed on 20 December, whenever it is confirmed.
-			Assertions.assertThat(historic(plan, "planCeasedDate")).isEqualTo("2026-12-21");
+			// In force until the appeal window closed on 21 December, whenever it is confirmed.
+			Assertions.assertThat(historic(plan, "planCeasedDate")).isEqualTo("2026-12-22");
 			Assertions.assertThat(historic(plan, "planStatus")).isEqualTo("CEASED");
 			Assertions.assertThat(historic(plan, "ceaseReason")).isEqualTo("MOVED_TO_EMPLOYMENT");
 		}
 
 		@Test
-		void anAppealKeepsThePlanAndItsReviews() {
+		void aWindowEndingOnChristmasDayRunsToTheFirstWorkingDayAfterNewYear() {
+			// notice Sunday 25 October 2026 -> 25 December -> first working day after Friday 1 January 2027
+			ProcessInstance plan = decidedToCease("2025-11-10", "2026-08-17", "2026-10-25");
+			Assertions.assertThat(variable(plan, "ceaseAppealBy")).isEqualTo("2027-01-04");
+			Task confirm = confirmTask(plan);
+			Assertions.assertThat(confirm.getDueDate()).isEqualTo(ProcessTestSupport.endOfDay("2027-01-04"));
+
+			for (String day : List.of("2026-12-26", "2027-01-02", "2027-01-04")) {
+				today(day);
+				fireDueJobs(managementService);
+				assertThat(plan).as(day).hasNotPassed("Task_RecordCeaseAppealWindowPassed");
+				Assertions.assertThat(refusedFields(() -> taskService.complete(confirm.getId(), noAppeal())))
+					.as(day)
+					.containsExactly("ceaseOutcome");
+			}
+			today("2027-01-05");
+			fireDueJobs(managementService);
+			assertThat(plan).hasPassed("Task_RecordCeaseAppealWindowPassed", "EndEvent_CeaseAppealWindowPassed")
+				.isWaitingAt("Task_ConfirmPlanCeased");
+			Assertions.assertThat(variable(plan, "ceaseAppealWindowPassedDate")).isEqualTo("2027-01-05");
+
+			Assertions.assertThat(refusedFields(
+					() -> taskService.complete(confirm.getId(), Map.of("ceaseOutcome", "NO_APPEAL"))))
+				.containsExactly("noLateAppealConfirmed");
+			Assertions.assertThat(variable(plan, "planStatus")).isEqualTo("CEASING");
+
+			today("2027-02-10");
+			taskService.complete(confirm.getId(), noAppeal());
+			assertThat(plan).isEnded();
+			Assertions.assertThat(historic(plan, "planCeasedDate")).isEqualTo("2027-01-05");
+		}
+
+		@Test
+		void aWindowEndingInAugustRunsTo1SeptemberAndAMediationCertificateMovesItAgain() {
+			// notice 10 June 2026 -> 10 August -> first working day after 31 August (a bank holiday): 1 September
+			ProcessInstance plan = decidedToCease("2025-07-01", "2026-04-20", "2026-06-10");
+			Assertions.assertThat(variable(plan, "ceaseAppealBy")).isEqualTo("2026-09-01");
+
+			// a certificate dated 5 August: 5 September is a Saturday, so Monday 7 September
+			today("2026-08-06");
+			Task confirm = confirmTask(plan);
+			Assertions.assertThat(refusedFields(() -> taskService.complete(confirm.getId(),
+					Map.of("ceaseOutcome", "MEDIATION_CERTIFICATE", "mediationCertificateDate", "2026-08-07"))))
+				.containsExactly("mediationCertificateDate");
+			Assertions.assertThat(refusedFields(() -> taskService.complete(confirm.getId(),
+					Map.of("ceaseOutcome", "MEDIATION_CERTIFICATE"))))
+				.containsExactly("mediationCertificateDate");
+			Assertions.assertThat(variable(plan, "ceaseAppealBy")).as("unchanged by a refusal").isEqualTo("2026-09-01");
+			taskService.complete(confirm.getId(),
+					Map.of("ceaseOutcome", "MEDIATION_CERTIFICATE", "mediationCertificateDate", "2026-08-05"));
+			assertThat(plan).hasPassed("Gateway_AppealLodged").isWaitingAt("Task_ConfirmPlanCeased");
+			Assertions.assertThat(variable(plan, "ceaseAppealBy")).isEqualTo("2026-09-07");
+			Task again = confirmTask(plan);
+			Assertions.assertThat(again.getDueDate()).isEqualTo(ProcessTestSupport.endOfDay("2026-09-07"));
+
+			today("2026-09-02");
+			fireDueJobs(managementService);
+			assertThat(plan).hasNotPassed("Task_RecordCeaseAppealWindowPassed");
+			today("2026-09-08");
+			fireDueJobs(managementService);
+			assertThat(plan).hasPassed("Task_RecordCeaseAppealWindowPassed");
+			taskService.complete(again.getId(), noAppeal());
+			assertThat(plan).isEnded();
+			Assertions.assertThat(historic(plan, "planCeasedDate")).isEqualTo("2026-09-08");
+		}
+
+		@Test
+		void anAppealKeepsThePlanUntilTheTribunalKeepsIt() {
 			ProcessInstance plan = decidedToCease();
-			Task confirm = taskService.createTaskQuery().processInstanceId(plan.getId()).singleResult();
+			Task confirm = confirmTask(plan);
 
 			today("2026-12-01");
-			taskService.complete(confirm.getId(), Map.of("appealLodged", "true", "appealLodgedDate", "2026-11-30"));
-
-			assertThat(plan).hasPassed("Gateway_AppealLodged").isWaitingAt("Gateway_WaitForReview");
+			Assertions.assertThat(refusedFields(() -> taskService.complete(confirm.getId(),
+					Map.of("ceaseOutcome", "APPEAL_LODGED", "appealLodgedDate", "2026-10-19"))))
+				.containsExactly("appealLodgedDate");
+			taskService.complete(confirm.getId(), Map.of("ceaseOutcome", "APPEAL_LODGED", "appealLodgedDate", "2026-11-30"));
+			assertThat(plan).hasPassed("Gateway_AppealLodged").isWaitingAt("Task_RecordAppealOutcome");
 			Assertions.assertThat(variable(plan, "appealLodged")).isEqualTo(true);
+			Assertions.assertThat(variable(plan, "planStatus")).isEqualTo("UNDER_APPEAL");
+
+			today("2027-01-15");
+			fireDueJobs(managementService);
+			assertThat(plan).isWaitingAt("Task_RecordAppealOutcome");
+			Task outcome = taskService.createTaskQuery().processInstanceId(plan.getId()).singleResult();
+			Assertions.assertThat(outcome.getDueDate()).isEqualTo(ProcessTestSupport.endOfDay("2027-10-19"));
+			Assertions.assertThat(refusedFields(() -> taskService.complete(outcome.getId(),
+					Map.of("appealOutcome", "WON", "appealDecisionDate", "2027-01-16"))))
+				.containsExactlyInAnyOrder("appealOutcome", "appealDecisionDate");
+			taskService.complete(outcome.getId(), Map.of("appealOutcome", "PLAN_CONTINUES", "appealDecisionDate", "2027-01-14"));
+			assertThat(plan).hasPassed("Gateway_AppealOutcome", "Task_ScheduleNextReview").isWaitingAt("Gateway_WaitForReview");
 			Assertions.assertThat(variable(plan, "planStatus")).isEqualTo("MAINTAINED");
 			Assertions.assertThat(variable(plan, "annualReviewDecisionBy")).isEqualTo("2027-10-19");
-			Assertions.assertThat(List.of(plan.getBusinessKey())).isNotEmpty();
+		}
+
+		@Test
+		void anAppealTheTribunalDismissesEndsThePlanTheDayAfterItsDecision() {
+			ProcessInstance plan = decidedToCease();
+			today("2026-12-01");
+			taskService.complete(confirmTask(plan).getId(),
+					Map.of("ceaseOutcome", "APPEAL_LODGED", "appealLodgedDate", "2026-11-30"));
+			today("2027-03-20");
+			Task outcome = taskService.createTaskQuery().processInstanceId(plan.getId()).singleResult();
+			taskService.complete(outcome.getId(), Map.of("appealOutcome", "CEASE_UPHELD", "appealDecisionDate", "2027-03-15"));
+			assertThat(plan).isEnded().hasPassed("Gateway_AppealOutcome", "Task_EndPlan");
+			Assertions.assertThat(historic(plan, "planCeasedDate")).isEqualTo("2027-03-16");
 		}
 
 	}

@@ -77,8 +77,10 @@ class ReviewScheduleTests {
 
 	@Test
 	void theFamilyMayAppealACessationFor2Months() {
-		assertThat(ReviewTimeLimits.ceaseAppealWindowEnds(LocalDate.of(2026, 10, 20))).isEqualTo("2026-12-20");
-		assertThat(ReviewTimeLimits.ceaseAppealWindowEnds(LocalDate.of(2026, 12, 31))).isEqualTo("2027-02-28");
+		// 20 December 2026 is a Sunday: HESC r12 moves it to Monday 21 December
+		assertThat(ReviewTimeLimits.ceaseAppealWindowEnds(LocalDate.of(2026, 10, 20), null)).isEqualTo("2026-12-21");
+		// 28 February 2027 (31 clamped) is a Sunday: Monday 1 March
+		assertThat(ReviewTimeLimits.ceaseAppealWindowEnds(LocalDate.of(2026, 12, 31), null)).isEqualTo("2027-03-01");
 	}
 
 }

@@ -24,7 +24,8 @@ class StepTests {
 				"ANNUAL_REVIEW_DECISION, annualReviewDecision", "REVIEW_INVITATIONS, reviewInvitations",
 				"REVIEW_ADVICE_CIRCULATION, reviewAdviceCirculation", "REVIEW_REPORT, reviewReport", "REVIEW_DECISION, reviewDecision",
 				"AMENDMENT_REPRESENTATIONS, amendmentRepresentations", "AMENDED_PLAN, amendedPlan",
-				"PHASE_TRANSFER_PLAN, phaseTransferPlan" })
+				"PHASE_TRANSFER_PLAN, phaseTransferPlan", "REVIEW_ADVICE, adviceForReview",
+				"PLAN_ENDS_BY_AGE, planEndsByAge" })
 		void eachStepHasItsPublicTimelineName(Step step, String id) {
 			assertThat(step.id()).isEqualTo(id);
 		}
@@ -80,7 +81,9 @@ class StepTests {
 				"AMENDMENT_REPRESENTATIONS | Family's response to the proposed amendments | SEND Regulations 2014 reg 22(2)(c)",
 				"AMENDED_PLAN | Final amended EHC plan | SEND Regulations 2014 reg 22(3)-(5)",
 				"PHASE_TRANSFER_PLAN | Final plan naming the next institution at phase transfer | SEND Regulations 2014 reg 18(1)(a) (before 31 March), 18(1)(b) (before 15 February)",
-				"UNDER_FIVE_REVIEW_TARGET | Review of a child under 5 (target, not a statutory limit) | Children and Families Act 2014 s44(1) (the statutory limit); SEND Code of Practice 9.178 (this target)" })
+				"UNDER_FIVE_REVIEW_TARGET | Review of a child under 5 (target, not a statutory limit) | Children and Families Act 2014 s44(1) (the statutory limit); SEND Code of Practice 9.178 (this target)",
+				"REVIEW_ADVICE | Advice for the review meeting | SEND Regulations 2014 reg 20(4), 21(4)",
+				"PLAN_ENDS_BY_AGE | End of the academic year in which the young person turns 25 | Children and Families Act 2014 s46; SEND Regulations 2014 reg 46(1)(a)" })
 		void titlesAndCitationsFollowTheTimeline(Step step, String title, String regulation) {
 			assertThat(step.title()).isEqualTo(title);
 			assertThat(step.regulation()).isEqualTo(regulation);

@@ -104,6 +104,36 @@ class PlanTimelineTests {
 		}
 
 		@Test
+		void aPlanShowsTheEndOfTheAcademicYearInWhichTheYoungPersonTurns25() {
+			CaseTimeline running = CaseTimeline.withoutAssessment("EHC-2026-00042")
+				.withPlan(waiting(Map.of("annualReviewDecisionBy", "2027-07-19", "planEndsBy", "2027-07-31")),
+						LocalDate.of(2026, 9, 1));
+			assertThat(running.steps()).extracting(TimelineStep::step, TimelineStep::dueBy, TimelineStep::status,
+					TimelineStep::regulation)
+				.contains(tuple("planEndsByAge", LocalDate.of(2027, 7, 31), Status.OPEN,
+						"Children and Families Act 2014 s46; SEND Regulations 2014 reg 46(1)(a)"));
+
+			CaseTimeline pastIt = CaseTimeline.withoutAssessment("EHC-2026-00042")
+				.withPlan(waiting(Map.of("annualReviewDecisionBy", "2027-07-19", "planEndsBy", "2027-07-31")),
+						LocalDate.of(2027, 8, 1));
+			assertThat(pastIt.steps()).extracting(TimelineStep::step, TimelineStep::status)
+				.contains(tuple("planEndsByAge", Status.OVERDUE));
+
+			CaseTimeline endedAtTheLimit = CaseTimeline.withoutAssessment("EHC-2026-00042")
+				.withPlan(new RecordedPlan("plan-1", LocalDate.of(2027, 6, 10),
+						Map.of("planEndsBy", "2027-07-31", "planCeasedDate", "2027-08-01"), List.of()),
+						LocalDate.of(2027, 9, 1));
+			assertThat(endedAtTheLimit.steps()).extracting(TimelineStep::step, TimelineStep::completedOn, TimelineStep::status)
+				.containsExactly(tuple("planEndsByAge", LocalDate.of(2027, 7, 31), Status.ON_TIME));
+
+			CaseTimeline ceasedEarlier = CaseTimeline.withoutAssessment("EHC-2026-00042")
+				.withPlan(new RecordedPlan("plan-1", LocalDate.of(2026, 12, 22),
+						Map.of("planEndsBy", "2027-07-31", "planCeasedDate", "2026-12-22"), List.of()),
+						LocalDate.of(2027, 9, 1));
+			assertThat(ceasedEarlier.steps()).isEmpty();
+		}
+
+		@Test
 		void anOpenStepPastItsDateIsOverdue() {
 			CaseTimeline timeline = CaseTimeline.withoutAssessment("EHC-2026-00042")
 				.withPlan(waiting(Map.of("annualReviewDecisionBy", "2026-01-09")), LocalDate.of(2026, 3, 2));
