@@ -236,6 +236,12 @@ public final class Tasklist {
 				return false;
 			}
 		});
+		// The tab may have moved into the next date field, whose calendar would then cover the
+		// fields below it: close it, as a person would.
+		WebElement next = browser.driver().switchTo().activeElement();
+		if (next != null && next.getDomAttribute("id") != null && next.getDomAttribute("id").endsWith("-date")) {
+			next.sendKeys(Keys.ESCAPE);
+		}
 	}
 
 	/** The text a date field shows, as flatpickr wrote it. */
