@@ -84,7 +84,8 @@ class FormsTests {
 		choices.put("newSettingConsultationResponse", Set.of("AGREED", "DECLINED", "NO_REPLY"));
 		choices.put("amendmentOutcome", Set.of("ISSUE_AMENDED_PLAN", "DO_NOT_AMEND"));
 		choices.put("settingType", Set.of("EARLY_YEARS", "INFANT", "JUNIOR", "PRIMARY", "FIRST", "MIDDLE", "SECONDARY",
-				"SECONDARY_WITH_SIXTH_FORM", "ALL_THROUGH", "SPECIAL", "POST_16", "OTHER"));
+				"SECONDARY_WITH_SIXTH_FORM", "ALL_THROUGH", "SPECIAL_PRIMARY", "SPECIAL_SECONDARY", "SPECIAL_ALL_THROUGH",
+				"POST_16", "OTHER"));
 		choices.put("ceaseReason", Set.of("NEEDS_MET_WITHOUT_PLAN", "HIGHER_EDUCATION", "EMPLOYMENT", "LEFT_EDUCATION",
 				"MOVED_OUT_OF_ENGLAND", "MAXIMUM_AGE", "OTHER"));
 		choices.put("ceaseOutcome", Set.of("NO_APPEAL", "MEDIATION_CERTIFICATE", "APPEAL_LODGED"));

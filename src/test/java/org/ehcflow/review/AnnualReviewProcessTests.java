@@ -249,6 +249,64 @@ class AnnualReviewProcessTests {
 		return invalidInput(thrown[0]).problems().stream().map(FieldProblem::field).toList();
 	}
 
+	/** Issue 11: a review that prepares a phase transfer (SEND Regulations 2014 reg 18(1)). */
+	@Nested
+	class PhaseTransferReview {
+
+		Map<String, Object> transferInputs(String transferBy) {
+			Map<String, Object> inputs = inputs();
+			inputs.put("phaseTransferPlanBy", transferBy);
+			inputs.put("reviewReason", "PHASE_TRANSFER");
+			return inputs;
+		}
+
+		@Test
+		void maintainingThePlanClosesTheReg18StepOnlyWithAReason() {
+			ProcessInstance instance = reviewUpToTheDecision(transferInputs("2028-02-14"));
+			today("2027-06-14");
+			Task task = task("Task_DecideReviewOutcome", instance);
+
+			Assertions.assertThat(problemFields(() -> taskService.complete(task.getId(), Map.of("reviewDecision", "MAINTAIN",
+					"reviewDecisionDate", "2027-06-14", "reviewDecisionReasons", "Agreed at the meeting."))))
+				.containsExactly("phaseTransferMaintainReason");
+			taskService.complete(task.getId(), Map.of("reviewDecision", "MAINTAIN", "reviewDecisionDate", "2027-06-14",
+					"reviewDecisionReasons", "Agreed at the meeting.", "phaseTransferMaintainReason",
+					"The plan already names Hillside Academy from September 2028."));
+
+			assertThat(instance).isEnded().hasPassed("EndEvent_PlanMaintained");
+		}
+
+		@Test
+		void theAmendedPlanIsDueInTasklistByTheReg18DateWhenItComesBeforeThe8Weeks() {
+			// The 8 weeks of reg 22(3) from 14 Jun 2027 end 9 Aug 2027; a reg 18 date before it wins.
+			ProcessInstance instance = reviewUpToTheDecision(transferInputs("2027-07-30"));
+			proposeAmendments(instance, "2027-06-14");
+			familyResponds(instance, "2027-06-25", false);
+
+			assertThat(task("Task_IssueAmendedPlan", instance)).hasDueDate(endOfDay("2027-07-30"));
+			Assertions.assertThat(runtimeService.getVariable(instance.getId(), "amendedPlanDueBy")).isEqualTo("2027-08-09");
+		}
+
+		@Test
+		void aSchoolAgeChildsAmendedPlanMayNameASettingOfKindOtherOnlyWithAReason() {
+			ProcessInstance instance = reviewUpToTheDecision(inputs());
+			proposeAmendments(instance, "2027-06-14");
+			familyResponds(instance, "2027-06-25", false);
+			today("2027-07-05");
+			Task task = task("Task_IssueAmendedPlan", instance);
+
+			Assertions.assertThat(problemFields(() -> taskService.complete(task.getId(), Map.of("amendmentOutcome",
+					"ISSUE_AMENDED_PLAN", "amendedPlanIssuedDate", "2027-07-05", "settingName", "Home education",
+					"settingType", "OTHER"))))
+				.containsExactly("settingType");
+			taskService.complete(task.getId(), Map.of("amendmentOutcome", "ISSUE_AMENDED_PLAN", "amendedPlanIssuedDate",
+					"2027-07-05", "settingName", "Riverside Primary Special School", "settingType", "SPECIAL_PRIMARY"));
+			assertThat(instance).isEnded();
+			Assertions.assertThat(variable(instance, "settingType")).isEqualTo("SPECIAL_PRIMARY");
+		}
+
+	}
+
 	@Nested
 	class EachDecision {
 
