@@ -695,7 +695,7 @@ class EhcNeedsAssessmentProcessTests {
 			assertThat(instance).isWaitingAt("Task_IssueFinalPlan");
 
 			complete(task(instance), withVariables("finalPlanIssuedDate", "2026-05-15", "namedSettingName",
-					"Riverside Primary School", "familyHasNothingToAdd", true));
+					"Riverside Primary School", "settingType", "PRIMARY", "familyHasNothingToAdd", true));
 			assertThat(instance).isEnded().hasPassed("EndEvent_PlanIssued");
 		}
 
