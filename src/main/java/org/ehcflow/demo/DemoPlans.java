@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * About thirty made-up plans the council already maintains, imported through the real import
  * ({@link PlanImport}) after the demo caseload: reviews due soon, some overdue, children under 5, a
- * Year 6 child at a primary school whose transfer review is brought forward for 15 February, a
- * Year 11 young person moving to post-16 (31 March) and a Year 2 child at an infant school. Dates
+ * Year 6 child at a primary school whose transfer review is brought forward for 14 February, a
+ * Year 11 young person moving to post-16 (by 30 March) and a Year 2 child at an infant school. Dates
  * are relative to today and each child's year group follows from the date of birth. Imported once
  * (the import skips plans already maintained); only in the {@code demo} profile. Every name is
  * invented.

@@ -98,7 +98,7 @@ class TasklistFilters {
 				CASE);
 		ensure(PHASE_TRANSFERS_AT_RISK, 15,
 				"Phase-transfer reviews with work overdue or due within 14 days: the amended plan must name the "
-						+ "next setting by 15 February (31 March for post-16), SEND Regulations 2014 reg 18",
+						+ "next setting before 15 February (before 31 March for secondary school to post-16), SEND Regulations 2014 reg 18",
 				CASEWORK,
 				taskService.createTaskQuery()
 					.processDefinitionKey(TimelinessMeasures.REVIEW)

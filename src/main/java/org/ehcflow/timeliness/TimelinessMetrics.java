@@ -100,7 +100,7 @@ class TimelinessMetrics {
 				s -> s.reviews().reviewDecisionsLate());
 		gauge(registry, "ehcflow.amendments.late", "Amended plans issued late or overdue, last 12 months",
 				s -> s.reviews().amendmentsLate());
-		gauge(registry, "ehcflow.phase.transfers.at.risk", "Phase transfers at risk of missing 15 February / 31 March",
+		gauge(registry, "ehcflow.phase.transfers.at.risk", "Phase transfers at risk of missing reg 18 (before 15 February / 31 March)",
 				s -> s.reviews().phaseTransfersAtRisk());
 	}
 
