@@ -52,8 +52,10 @@ public class PlanImport {
 	 * Columns a file may add: {@code phaseTransferPrepared}, {@code true} when this academic year's
 	 * phase transfer is already prepared (the plan names the next setting, reg 18), so the reg 18
 	 * step is recorded done and the review is not brought forward; empty or {@code false} otherwise.
+	 * {@code settingTypeOtherReason}: why a child of school age is at a setting of type
+	 * {@code OTHER} (required then, as on the final and amended plan).
 	 */
-	public static final List<String> OPTIONAL_COLUMNS = List.of(PHASE_TRANSFER_PREPARED);
+	public static final List<String> OPTIONAL_COLUMNS = List.of(PHASE_TRANSFER_PREPARED, SETTING_TYPE_OTHER_REASON);
 
 	/**
 	 * The kinds of setting ({@link SettingTypes}); the old {@code SPECIAL} is still read, as
@@ -233,6 +235,18 @@ public class PlanImport {
 		else if (!SETTING_TYPES.contains(SettingTypes.normalise(type))) {
 			problems.add(new RowError(line, SETTING_TYPE, "must be one of " + String.join(", ", SETTING_TYPES)
 					+ " (special schools by phase; the old SPECIAL is read as SPECIAL_ALL_THROUGH)"));
+		}
+		else {
+			String yearToday = year != null ? yearGroup(year) : born != null ? AcademicCalendar.yearGroupOn(born, today) : null;
+			String misfit = yearToday == null ? null
+					: SettingTypes.otherNeedsReason(type, yearToday, row.get(SETTING_TYPE_OTHER_REASON));
+			if (misfit != null) {
+				problems.add(new RowError(line, SETTING_TYPE, misfit + " (column " + SETTING_TYPE_OTHER_REASON + ")"));
+			}
+		}
+		String otherReason = row.get(SETTING_TYPE_OTHER_REASON);
+		if (otherReason != null && otherReason.length() > 2000) {
+			problems.add(new RowError(line, SETTING_TYPE_OTHER_REASON, "must be at most 2000 characters"));
 		}
 		String caseworker = row.get(CASEWORKER);
 		if (caseworker != null && !knownUsers.contains(caseworker)) {

@@ -1,6 +1,7 @@
 package org.ehcflow.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.ehcflow.support.ProcessTestSupport.today;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -150,6 +151,31 @@ class PlanImportTests {
 		@BeforeEach
 		void onWednesday2December2026() {
 			today("2026-12-02");
+		}
+
+		@Test
+		void aChildOfSchoolAgeAtASettingOfTypeOtherNeedsTheReasonAndIsOtherwiseRefusedWithNothingStarted()
+				throws Exception {
+			String refused = reference();
+			String header = HEADER.replace("caseworker\n", "caseworker,settingTypeOtherReason\n");
+			mvc.perform(post(IMPORT).with(httpBasic("caseworker", "caseworker"))
+				.contentType("text/csv")
+				.content(header + refused + ",Fay,Four,2018-03-01,4,2026-06-01,,Home tuition,OTHER,,\n"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.created", hasSize(0)))
+				.andExpect(jsonPath("$.errors[0].line").value(2))
+				.andExpect(jsonPath("$.errors[0].field").value("settingType"))
+				.andExpect(jsonPath("$.errors[0].message", containsString("settingTypeOtherReason")));
+			assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(refused).count()).isZero();
+
+			String accepted = reference();
+			mvc.perform(post(IMPORT).with(httpBasic("caseworker", "caseworker"))
+				.contentType("text/csv")
+				.content(header + accepted
+						+ ",Fay,Four,2018-03-01,4,2026-06-01,,Home tuition,OTHER,,Educated at home by the council's tuition service\n"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.errors", hasSize(0)))
+				.andExpect(jsonPath("$.created", hasSize(1)));
 		}
 
 		@Test
