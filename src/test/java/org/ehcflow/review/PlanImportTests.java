@@ -161,7 +161,7 @@ class PlanImportTests {
 			mvc.perform(post(IMPORT).with(httpBasic("caseworker", "caseworker"))
 				.contentType("text/csv")
 				.content(header + refused + ",Fay,Four,2018-03-01,4,2026-06-01,,Home tuition,OTHER,,\n"))
-				.andExpect(status().isOk())
+				.andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.created", hasSize(0)))
 				.andExpect(jsonPath("$.errors[0].line").value(2))
 				.andExpect(jsonPath("$.errors[0].field").value("settingType"))
@@ -176,6 +176,36 @@ class PlanImportTests {
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.errors", hasSize(0)))
 				.andExpect(jsonPath("$.created", hasSize(1)));
+		}
+
+		@Test
+		void theSen2ExportGivesTheLastLawfulDaysOfTheTransfersImported() throws Exception {
+			String six = reference();
+			String eleven = reference();
+			mvc.perform(post(IMPORT).with(httpBasic("caseworker", "caseworker"))
+				.contentType("text/csv")
+				.content(HEADER + six + ",Sam,Six,2016-03-01,6,2026-06-01,,Meadow Lane Primary School,PRIMARY,\n" + eleven
+						+ ",Eli,Eleven,2011-03-01,11,2026-06-01,,Westgate School,SECONDARY,\n"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.created", hasSize(2)));
+
+			String export = mvc.perform(get("/api/sen2/export?year=2027").with(httpBasic("manager", "manager")))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			java.util.List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.DEFAULT.builder()
+				.setHeader()
+				.setSkipHeaderRecord(true)
+				.get()
+				.parse(new java.io.StringReader(export))
+				.getRecords();
+			assertThat(rows).filteredOn(row -> row.get("CaseReference").equals(six))
+				.singleElement()
+				.satisfies(row -> assertThat(row.get("PhaseTransferDue")).isEqualTo("2027-02-14"));
+			assertThat(rows).filteredOn(row -> row.get("CaseReference").equals(eleven))
+				.singleElement()
+				.satisfies(row -> assertThat(row.get("PhaseTransferDue")).isEqualTo("2027-03-30"));
 		}
 
 		@Test
