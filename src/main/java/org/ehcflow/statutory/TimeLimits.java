@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * How EHC Flow counts statutory time limits: the one place that implements the counting policy of
- * {@code ehc-statutory-timeline.md}. A day is a calendar day and a week is 7 of them; weekends and
+ * docs/statutory-rules.md. A day is a calendar day and a week is 7 of them; weekends and
  * bank holidays never extend a statutory limit. Every method returns the last day that is still
  * on time (or, for {@link #reminderDate}, the day a reminder goes out).
  */

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * The worked example of {@code ehc-statutory-timeline.md}: a request received on Monday 2 March
+ * The worked example of docs/statutory-rules.md: a request received on Monday 2 March
  * 2026, followed through to the first review and a phase transfer. Every date here is copied from
  * the document.
  */
