@@ -23,7 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The conventions every model in processes/ keeps (ARCHITECTURE.md, "Names in models"): typed,
+ * The conventions every model in processes/ keeps (docs/model-conventions.md): typed,
  * stable ids; history time to live; documentation with the regulation on every user task; a form
  * from forms/ for every user task; a diagram for Modeler and Cockpit.
  */
