@@ -53,8 +53,7 @@ class AssessmentSteps {
 			LocalDate received = Variables.parseDateOrNull(execution.getVariable(REQUEST_RECEIVED_DATE));
 			Integer year = null;
 			if (recorded != null) {
-				String now = received == null ? recorded
-						: AcademicCalendar.advance(recorded, AcademicCalendar.movesUpBetween(received, LocalDate.now(clock)));
+				String now = AcademicCalendar.yearGroupAsOn(recorded, received, LocalDate.now(clock));
 				year = AcademicCalendar.YEAR_GROUPS.indexOf(now) - AcademicCalendar.YEAR_GROUPS.indexOf("R");
 			}
 			execution.setVariable(YEAR_WHEN_ADVICE_SOUGHT, year);

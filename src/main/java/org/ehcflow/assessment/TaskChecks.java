@@ -232,8 +232,7 @@ class TaskChecks {
 	private static void checkNamedSettingType(DelegateTask task, FormCheck check, LocalDate today) {
 		String recorded = AcademicCalendar.yearGroupOf(task.getVariable(RequestRules.NATIONAL_CURRICULUM_YEAR));
 		LocalDate received = Variables.date(task, REQUEST_RECEIVED_DATE);
-		String yearGroup = recorded != null && received != null
-				? AcademicCalendar.advance(recorded, AcademicCalendar.movesUpBetween(received, today)) : recorded;
+		String yearGroup = AcademicCalendar.yearGroupAsOn(recorded, received, today);
 		Object type = task.getVariable(NAMED_SETTING_TYPE);
 		if (type == null || type.toString().isBlank()) {
 			if (SettingTypes.schoolAge(yearGroup)) {

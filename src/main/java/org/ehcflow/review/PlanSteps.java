@@ -60,8 +60,7 @@ class PlanSteps {
 			String recorded = AcademicCalendar.yearGroupOf(execution.getVariable(NATIONAL_CURRICULUM_YEAR));
 			LocalDate received = Variables.parseDateOrNull(execution.getVariable("requestReceivedDate"));
 			LocalDate born = Variables.parseDateOrNull(execution.getVariable(CHILD_DATE_OF_BIRTH));
-			String yearGroup = recorded != null && received != null
-					? AcademicCalendar.advance(recorded, AcademicCalendar.movesUpBetween(received, today))
+			String yearGroup = recorded != null && received != null ? AcademicCalendar.yearGroupAsOn(recorded, received, today)
 					: born != null ? AcademicCalendar.yearGroupOn(born, today) : recorded;
 			execution.setVariable(NATIONAL_CURRICULUM_YEAR, yearGroup);
 			execution.setVariable(PLAN_SOURCE, "ASSESSMENT");

@@ -88,6 +88,21 @@ public final class AcademicCalendar {
 	}
 
 	/**
+	 * The year group that a year group recorded on one day has become on another: it moves up each
+	 * 1 September in between. A year group or a day not known leaves it as recorded.
+	 * @param recorded one of {@link #YEAR_GROUPS}, or {@code null}
+	 * @param recordedOn the day it was recorded, or {@code null}
+	 * @param day the day to work it out for
+	 * @return the year group on {@code day}
+	 */
+	public static String yearGroupAsOn(String recorded, LocalDate recordedOn, LocalDate day) {
+		if (recorded == null || recordedOn == null || day == null) {
+			return recorded;
+		}
+		return advance(recorded, movesUpBetween(recordedOn, day));
+	}
+
+	/**
 	 * The year group of a child born on {@code dateOfBirth} on {@code day}, in the usual way: a
 	 * child starts Reception in the September after their fourth birthday, so the year group is
 	 * the age on the 31 August before the academic year began, less 4 (0 = Reception, 3 = N2,

@@ -114,11 +114,10 @@ public final class ReviewTimeLimits {
 	 */
 	public static boolean coversPreparingForAdulthoodOn(Object yearGroup, LocalDate recordedOn, LocalDate meetingDay) {
 		String recorded = AcademicCalendar.yearGroupOf(yearGroup);
-		if (recorded == null || recordedOn == null || meetingDay == null) {
+		if (recorded == null) {
 			return coversPreparingForAdulthood(yearGroup);
 		}
-		return coversPreparingForAdulthood(
-				AcademicCalendar.advance(recorded, AcademicCalendar.movesUpBetween(recordedOn, meetingDay)));
+		return coversPreparingForAdulthood(AcademicCalendar.yearGroupAsOn(recorded, recordedOn, meetingDay));
 	}
 
 	/**
