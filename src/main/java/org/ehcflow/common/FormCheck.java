@@ -125,6 +125,11 @@ public final class FormCheck {
 		problems.add(new FieldProblem(field, message));
 	}
 
+	/** Whether a problem was already found with this field. */
+	public boolean hasProblem(String field) {
+		return problems.stream().anyMatch(problem -> problem.field().equals(field));
+	}
+
 	public void throwIfAny() {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);

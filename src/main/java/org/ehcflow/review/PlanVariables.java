@@ -19,6 +19,18 @@ public final class PlanVariables {
 	/** Sent by the plan's own 1 September check to its waiting schedule (reg 18). */
 	public static final String MESSAGE_PHASE_TRANSFER_FOUND = "PhaseTransferFound";
 
+	/** Sent by {@code recordPlanChange} to a plan waiting for its review: the year group or setting was corrected. */
+	public static final String MESSAGE_PLAN_RECORD_CORRECTED = "PlanRecordCorrected";
+
+	/** The process that corrects a maintained plan's year group or setting without amending it. */
+	public static final String PLAN_CHANGE_PROCESS_KEY = "recordPlanChange";
+
+	/** {@code recordPlanChange}: the day the year group or setting changed, or was found to be recorded wrongly. */
+	public static final String PLAN_CHANGE_DATE = "planChangeDate";
+
+	/** {@code recordPlanChange}: why the record changes. */
+	public static final String PLAN_CHANGE_REASON = "planChangeReason";
+
 	public static final String CASE_REFERENCE = "caseReference";
 
 	public static final String CHILD_FIRST_NAME = "childFirstName";

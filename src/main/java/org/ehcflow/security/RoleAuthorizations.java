@@ -51,7 +51,7 @@ public class RoleAuthorizations {
 	 * in {@code processes/} that is missing).
 	 */
 	public static final List<String> CASE_PROCESSES = List.of("ehcNeedsAssessment", "adviceRequest",
-			"recordCaseChange", "ehcPlan", "annualReview", "requestEarlyReview");
+			"recordCaseChange", "ehcPlan", "annualReview", "requestEarlyReview", "recordPlanChange");
 
 	private final AuthorizationService authorizations;
 

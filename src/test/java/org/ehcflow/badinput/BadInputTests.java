@@ -298,7 +298,10 @@ class BadInputTests {
 			CASE_CHANGE,
 
 			/** The start form of a new assessment, on 2 March 2026, as a caseworker. */
-			NEW_CASE
+			NEW_CASE,
+
+			/** The start form of recordPlanChange, on 2 March 2026, as a caseworker. */
+			PLAN_CHANGE
 
 		}
 
@@ -369,6 +372,14 @@ class BadInputTests {
 					row("a young person aged 25 on the day of the request", Stage.NEW_CASE,
 							with(with(request(RECEIVED), "childDateOfBirth", "2001-03-02"), "nationalCurriculumYear", null),
 							"childDateOfBirth", "under 25"),
+					row("a plan corrected that is not maintained here", Stage.PLAN_CHANGE,
+							Map.of("caseReference", "EHC-1999-99998", "planChangeDate", "2026-03-02", "settingType",
+									"PRIMARY", "planChangeReason", "Recorded as Other in error."),
+							"caseReference", "no maintained EHC plan has the reference EHC-1999-99998"),
+					row("a plan correction dated in the future", Stage.PLAN_CHANGE,
+							Map.of("caseReference", "EHC-1999-99998", "planChangeDate", "2026-03-03", "settingType",
+									"PRIMARY", "planChangeReason", "Recorded as Other in error."),
+							"planChangeDate", "must not be in the future"),
 					row("a request before the child was born", Stage.NEW_CASE,
 							with(with(request(RECEIVED), "childDateOfBirth", "2026-03-05"), "nationalCurriculumYear", null),
 							"childDateOfBirth", "must not be after"));
@@ -398,7 +409,7 @@ class BadInputTests {
 		void aFormIsRefusedNamingTheFieldAndTheTaskStaysOpen(String what, Stage stage, Map<String, Object> values,
 				String field, String message) throws Exception {
 			today(RECEIVED);
-			ProcessInstance assessment = stage == Stage.NEW_CASE ? null : caseAt(stage);
+			ProcessInstance assessment = stage == Stage.NEW_CASE || stage == Stage.PLAN_CHANGE ? null : caseAt(stage);
 			Task task = assessment == null || stage == Stage.CASE_CHANGE ? null
 					: taskService.createTaskQuery().processInstanceId(assessment.getId()).singleResult();
 			Map<String, Object> form = new LinkedHashMap<>(values);
@@ -407,6 +418,7 @@ class BadInputTests {
 				case GATHER_VIEWS, DECIDE_WHETHER_TO_ASSESS -> "/engine-rest/task/" + task.getId() + "/submit-form";
 				case CASE_CHANGE -> "/engine-rest/process-definition/key/recordCaseChange/submit-form";
 				case NEW_CASE -> "/engine-rest/process-definition/key/ehcNeedsAssessment/submit-form";
+				case PLAN_CHANGE -> "/engine-rest/process-definition/key/recordPlanChange/submit-form";
 			};
 			String user = stage == Stage.DECIDE_WHETHER_TO_ASSESS ? "panel" : "caseworker";
 			Snapshot before = snapshot();

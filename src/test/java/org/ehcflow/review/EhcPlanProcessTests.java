@@ -758,4 +758,105 @@ class EhcPlanProcessTests {
 
 	}
 
+
+	/** {@code recordPlanChange}: a year group or kind of setting corrected without an amendment. */
+	@Nested
+	class Corrections {
+
+		ProcessInstance correct(ProcessInstance plan, Map<String, Object> change) {
+			Map<String, Object> variables = new HashMap<>(change);
+			variables.put("caseReference", plan.getBusinessKey());
+			variables.putIfAbsent("planChangeDate", "2026-10-01");
+			variables.putIfAbsent("planChangeReason", "Recorded wrongly when the plan was imported.");
+			return runtimeService.createProcessInstanceByKey("recordPlanChange").setVariables(variables).execute();
+		}
+
+		@Test
+		void aYear2ChildWhoseSchoolWasRecordedAsOtherGetsItsTransferOnceItIsCorrectedToInfant() {
+			today("2026-10-01");
+			Map<String, Object> imported = plan("2020-03-10", "2", "OTHER", "2026-06-01", null);
+			imported.put("settingTypeOtherReason", "Not known at import.");
+			ProcessInstance plan = importPlan(imported);
+			assertSchedule(plan, "2027-05-31", null, "2027-05-03", "2027-03-08", "ANNUAL");
+
+			ProcessInstance change = correct(plan, Map.of("settingType", "INFANT"));
+
+			// Year 2 at an infant school: junior school from September 2027, so before 15 February
+			// 2027 (reg 18(1)(b)); the meeting was due 12 weeks before, by 22 November 2026, and the
+			// review should have started on 27 September: it starts at once.
+			assertThat(change).isEnded().hasPassed("Task_ApplyPlanChange");
+			assertThat(plan).hasPassed("Event_PlanRecordCorrected").isWaitingAt("CallActivity_AnnualReview");
+			assertSchedule(plan, "2027-05-31", "2027-02-14", "2026-11-22", "2026-10-01", "PHASE_TRANSFER");
+			Assertions.assertThat(variable(plan, "settingType")).isEqualTo("INFANT");
+		}
+
+		@Test
+		void anInfantTransferFoundInErrorIsTakenOffTheRunningReview() {
+			today("2026-10-01");
+			ProcessInstance plan = importPlan(plan("2020-03-10", "2", "INFANT", "2026-05-01", null));
+			Task review = review(plan);
+			Assertions.assertThat(runtimeService.getVariable(review.getExecutionId(), "phaseTransferPlanBy"))
+				.isEqualTo("2027-02-14");
+
+			correct(plan, Map.of("settingType", "PRIMARY", "settingName", "Riverside Primary School"));
+
+			Assertions.assertThat(variable(plan, "phaseTransferPlanBy")).isNull();
+			Assertions.assertThat(variable(plan, "reviewReason")).isEqualTo("ANNUAL");
+			Assertions.assertThat(runtimeService.getVariable(review.getExecutionId(), "phaseTransferPlanBy")).isNull();
+			Assertions.assertThat(runtimeService.getVariable(review.getExecutionId(), "reviewReason")).isEqualTo("ANNUAL");
+			Assertions.assertThat(runtimeService.getVariable(review.getExecutionId(), "settingType")).isEqualTo("PRIMARY");
+			Assertions.assertThat(runtimeService.getVariable(review.getExecutionId(), "settingName"))
+				.isEqualTo("Riverside Primary School");
+			// The review's outputs carry the correction back to the plan.
+			decide(plan, maintained("2026-11-02", "2026-11-09"));
+			Assertions.assertThat(variable(plan, "settingType")).isEqualTo("PRIMARY");
+		}
+
+		@Test
+		void aChildTaughtAYearBehindIsRecordedInTheYearTaughtAndItsTransferMovesWithIt() {
+			today("2026-10-01");
+			ProcessInstance plan = importPlan(plan("2015-11-14", "6", "PRIMARY", "2026-06-01", null));
+			Assertions.assertThat(variable(plan, "phaseTransferPlanBy")).isEqualTo("2027-02-14");
+			decide(plan, maintained("2026-10-01", "2026-10-01"));
+
+			correct(plan, Map.of("nationalCurriculumYear", "5", "planChangeReason",
+					"Taught in Year 5 from September by agreement with the school and the family."));
+
+			Assertions.assertThat(variable(plan, "nationalCurriculumYear")).isEqualTo("5");
+			assertSchedule(plan, "2027-09-30", null, "2027-09-02", "2027-07-08", "ANNUAL");
+		}
+
+		@Test
+		void aCorrectionThatChangesNothingOrDoesNotFitTheChildIsRefusedFieldByField() {
+			today("2026-10-01");
+			ProcessInstance plan = importPlan(plan("2015-11-14", "6", "PRIMARY", "2026-06-01", null));
+
+			assertThatThrownBy(() -> correct(plan, Map.of("settingType", "PRIMARY", "planChangeReason", "")))
+				.satisfies(thrown -> Assertions.assertThat(invalidInput(thrown).problems())
+					.extracting("field", "message")
+					.containsExactlyInAnyOrder(
+							Assertions.tuple("nationalCurriculumYear", "nothing would change: the plan records Year 6 at "
+									+ "Riverside School (PRIMARY); give the new year group, the setting's new name or its kind"),
+							Assertions.tuple("planChangeReason", "is required")));
+			assertThatThrownBy(() -> correct(plan, Map.of("nationalCurriculumYear", "11", "settingType", "SCHOOL",
+					"planChangeDate", "2026-05-01")))
+				.satisfies(thrown -> Assertions.assertThat(invalidInput(thrown).problems())
+					.extracting("field")
+					.containsExactlyInAnyOrder("nationalCurriculumYear", "settingType", "planChangeDate"));
+			assertThatThrownBy(() -> correct(plan, Map.of("settingType", "OTHER")))
+				.satisfies(thrown -> Assertions.assertThat(invalidInput(thrown).problems())
+					.extracting("field")
+					.containsExactly("settingType"));
+			assertThatThrownBy(() -> runtimeService.createProcessInstanceByKey("recordPlanChange")
+				.setVariables(Map.of("caseReference", "EHC-1999-00001", "planChangeDate", "2026-09-01",
+						"settingType", "PRIMARY", "planChangeReason", "Wrong."))
+				.execute()).satisfies(thrown -> Assertions.assertThat(invalidInput(thrown).problems())
+					.extracting("field", "message")
+					.containsExactly(Assertions.tuple("caseReference", "no maintained EHC plan has the reference EHC-1999-00001")));
+			Assertions.assertThat(variable(plan, "settingType")).isEqualTo("PRIMARY");
+			Assertions.assertThat(variable(plan, "nationalCurriculumYear")).isEqualTo("6");
+		}
+
+	}
+
 }
