@@ -196,7 +196,7 @@ class CaseChanges {
 			switch (type) {
 				case "WITHDRAWN" -> correlate(runtimeService, "RequestWithdrawn", reference, changeDate);
 				case "MOVED_OUT_OF_AREA" -> correlate(runtimeService, "ChildMovedOutOfArea", reference, changeDate);
-				default -> recordException(execution, exceptions, identityService, clock);
+				default -> recordException(execution, runtimeService, exceptions, identityService, clock);
 			}
 			log.info("Case {}: change recorded ({})", reference, type);
 		};
@@ -212,14 +212,24 @@ class CaseChanges {
 			.correlate();
 	}
 
-	private static void recordException(DelegateExecution execution, TimeLimitExceptions exceptions,
-			IdentityService identityService, Clock clock) {
+	private static void recordException(DelegateExecution execution, RuntimeService runtimeService,
+			TimeLimitExceptions exceptions, IdentityService identityService, Clock clock) {
 		String step = Variables.string(execution, "exceptionStep");
 		ExceptionReason reason = ExceptionReason.valueOf(Variables.string(execution, "exceptionReason"));
+		// For a closure, the day the setting was asked for advice decides whether the exception is
+		// lawful (reg 5(4)(a)-(b), 10(4)(a)-(b)): kept as typed, or the assessment's own day of asking.
+		LocalDate adviceAsked = Variables.date(execution, "exceptionAdviceAskedDate");
+		if (adviceAsked == null
+				&& (reason == ExceptionReason.SETTING_CLOSED || reason == ExceptionReason.EARLY_YEARS_CLOSED)) {
+			adviceAsked = openAssessment(runtimeService, execution.getProcessBusinessKey())
+				.map(open -> Variables.parseDateOrNull(
+						runtimeService.getVariable(open.getId(), AssessmentVariables.ADVICE_REQUESTED_DATE)))
+				.orElse(null);
+		}
 		Authentication user = identityService.getCurrentAuthentication();
 		exceptions.record(new TimeLimitException(execution.getProcessBusinessKey(), step, reason.name(),
 				reason.regulationFor(Step.byId(step).orElseThrow()), Variables.date(execution, "exceptionStartDate"),
-				Variables.date(execution, "exceptionEndDate"), Variables.string(execution, "exceptionEvidence"),
+				Variables.date(execution, "exceptionEndDate"), adviceAsked, Variables.string(execution, "exceptionEvidence"),
 				Variables.isTrue(execution, "familyToldOfDelay"), user == null ? null : user.getUserId(),
 				Instant.now(clock)));
 	}

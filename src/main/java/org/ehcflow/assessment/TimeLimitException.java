@@ -13,12 +13,14 @@ import java.time.LocalDate;
  * @param regulation the paragraph that makes it lawful, e.g. "SEND Regulations 2014 reg 5(4)(d)"
  * @param startDate the first day the exception covers
  * @param endDate the last day it covers, or {@code null} while it goes on
+ * @param adviceAskedDate for a setting's closure (reg 5(4)(a)-(b), 10(4)(a)-(b)), the day the
+ * setting was asked for advice, which must fall in the closure window; otherwise {@code null}
  * @param evidence what shows it applies
  * @param familyToldOfDelay whether the parent or young person was told
  * @param recordedBy the user who recorded it
  * @param recordedAt when it was recorded
  */
 public record TimeLimitException(String caseReference, String step, String reason, String regulation,
-		LocalDate startDate, LocalDate endDate, String evidence, boolean familyToldOfDelay, String recordedBy,
+		LocalDate startDate, LocalDate endDate, LocalDate adviceAskedDate, String evidence, boolean familyToldOfDelay, String recordedBy,
 		Instant recordedAt) {
 }

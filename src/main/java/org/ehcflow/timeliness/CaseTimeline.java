@@ -161,8 +161,8 @@ record CaseTimeline(String caseReference, String processInstanceId, CaseState st
 	/**
 	 * This timeline with the steps of maintaining the plan added after the assessment's, read as
 	 * docs/plan-process.md says. For each {@code annualReview}, in order:
-	 * {@code annualReviewDecision} (due {@code annualReviewDecisionBy}, CFA 2014 s44(1); done
-	 * {@code reviewDecisionDate}), {@code reviewInvitations} ({@code reviewInvitationsBy},
+	 * {@code annualReviewDecision} (due {@code annualReviewDecisionBy}, CFA 2014 s44(1); done on
+	 * the day the decision's notice went, as {@code reviewDecision}), {@code reviewInvitations} ({@code reviewInvitationsBy},
 	 * {@code invitationsSentDate}; reg 20(2)-(3)), {@code reviewReport} ({@code reviewReportBy},
 	 * {@code reviewReportDate}; reg 20(7)), {@code reviewDecision} ({@code reviewDecisionBy},
 	 * {@code reviewDecisionDate}; reg 20, 21), {@code amendmentRepresentations}
@@ -197,9 +197,12 @@ record CaseTimeline(String caseReference, String processInstanceId, CaseState st
 			boolean notAmended = decision != null && !"AMEND".equals(decision);
 			LocalDate measured = review.endedOn() != null ? review.endedOn() : asOf;
 			reviewRunning |= review.endedOn() == null;
-			all.add(planStep(Step.ANNUAL_REVIEW_DECISION, date(variables, "annualReviewDecisionBy"),
-					date(variables, "reviewDecisionDate"), measured, false));
-			addUnderFiveTarget(all, variables, date(variables, "reviewDecisionDate"), measured);
+			// The 12 months of CFA 2014 s44(1) end with the review decision, done (as each decision
+			// step) on the day its notice went unless ehcflow.readings.decision-done-on says otherwise.
+			LocalDate reviewDone = reviewDecisionDoneOn(variables, readings.decisionDoneOn());
+			all.add(planStep(Step.ANNUAL_REVIEW_DECISION, date(variables, "annualReviewDecisionBy"), reviewDone, measured,
+					false));
+			addUnderFiveTarget(all, variables, reviewDone, measured);
 			all.add(planStep(Step.REVIEW_INVITATIONS, date(variables, "reviewInvitationsBy"),
 					date(variables, "invitationsSentDate"), measured, false));
 			all.add(planStep(Step.REVIEW_REPORT, date(variables, "reviewReportBy"), date(variables, "reviewReportDate"),

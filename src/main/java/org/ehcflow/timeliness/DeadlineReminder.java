@@ -71,6 +71,8 @@ class DeadlineReminder implements JavaDelegate {
 		model.put("stepTitle", step.title());
 		model.put("regulation", step.regulation());
 		model.put("dueBy", dueBy.toString());
+		// Week 16 binds only a decision not to issue (reg 10(1)): the reminder says so, not "deadline".
+		model.put("milestone", step == Step.DECIDE_WHETHER_TO_ISSUE);
 		model.put("taskName", String.join(", ", taskNames));
 		notifications.queue(new OutgoingEmail(execution.getProcessInstanceId() + ":" + step.id() + ":reminder:" + dueBy,
 				caseReference, execution.getProcessInstanceId(), List.copyOf(to), "deadline-reminder", model));

@@ -216,7 +216,7 @@ final class TimelinessMeasures {
 			LocalDate received = a.process().date(REQUEST_RECEIVED_DATE);
 			int week = (int) Math.max(0, ChronoUnit.DAYS.between(received, today) / 7);
 			int bucket = Math.min(week, LAST_WEEK_BUCKET);
-			NextStep next = nextStep(a);
+			NextStep next = nextStep(a, today);
 			CaseRow row = row(a, next == null ? null : next.dueBy(), "week %d since the request%s".formatted(week,
 					next == null ? "" : "; next: %s by %s".formatted(next.step(), next.dueBy())));
 			open++;
@@ -419,11 +419,15 @@ final class TimelinessMeasures {
 		return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
 	}
 
-	/** The next statutory step still open, by its date: what the case's timeline would show next. */
+	/**
+	 * The next statutory step still open, by its date: what the case's timeline would show next.
+	 * Week 16 binds only a decision not to issue (reg 10(1)): once it has passed, the decision is no
+	 * longer a step with a date of its own, and the 20 weeks (reg 13(2)) come next.
+	 */
 	record NextStep(String step, LocalDate dueBy) {
 	}
 
-	static NextStep nextStep(AssessmentCase a) {
+	static NextStep nextStep(AssessmentCase a, LocalDate today) {
 		ProcessRecord p = a.process();
 		List<NextStep> open = new ArrayList<>();
 		if (p.text(DECISION_TO_ASSESS) == null) {
@@ -434,8 +438,9 @@ final class TimelinessMeasures {
 				open.add(new NextStep("advice", advice.date(ADVICE_DUE_BY)));
 			}
 		}
-		if (p.text(DECISION_TO_ISSUE) == null) {
-			open.add(new NextStep("decideWhetherToIssue", p.date(DECIDE_WHETHER_TO_ISSUE_BY)));
+		LocalDate sixteenWeeks = p.date(DECIDE_WHETHER_TO_ISSUE_BY);
+		if (p.text(DECISION_TO_ISSUE) == null && sixteenWeeks != null && !sixteenWeeks.isBefore(today)) {
+			open.add(new NextStep("decideWhetherToIssue", sixteenWeeks));
 		}
 		if (p.date(DRAFT_SERVED_DATE) != null && p.text(FAMILY_RESPONSE) == null) {
 			open.add(new NextStep("draftRepresentations", p.date(DRAFT_REPRESENTATIONS_BY)));

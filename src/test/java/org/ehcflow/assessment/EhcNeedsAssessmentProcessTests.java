@@ -724,8 +724,11 @@ class EhcNeedsAssessmentProcessTests {
 			today("2026-05-20");
 			// Closed 18 April to 17 May (30 days): the window runs 11 April to 11 May.
 			reportChange(closure(instance, "2026-04-18", "2026-05-17"));
-			Assertions.assertThat(exceptions.forCase(instance.getBusinessKey())).singleElement()
-				.satisfies(exception -> Assertions.assertThat(exception.regulation()).contains("reg 10(4)(a)"));
+			Assertions.assertThat(exceptions.forCase(instance.getBusinessKey())).singleElement().satisfies(exception -> {
+				Assertions.assertThat(exception.regulation()).contains("reg 10(4)(a)");
+				// The day the condition was judged on is kept with the exception.
+				Assertions.assertThat(exception.adviceAskedDate()).isEqualTo(LocalDate.of(2026, 4, 13));
+			});
 		}
 
 		@Test

@@ -98,7 +98,7 @@ class AuditTrailTests {
 		decideInTasklistAsThePanel(task("Task_DecideWhetherToAssess"));
 
 		exceptions.record(new TimeLimitException(caseReference, "decideWhetherToIssue", "EXCEPTIONAL_CIRCUMSTANCES",
-				"SEND Regulations 2014 reg 10(4)(a)", LocalDate.parse("2026-03-10"), null, "Flooding closed the office.",
+				"SEND Regulations 2014 reg 10(4)(a)", LocalDate.parse("2026-03-10"), null, null, "Flooding closed the office.",
 				true, "caseworker", ClockUtil.now().toInstant()));
 		ResponseEntity<String> change = rest.withBasicAuth("caseworker", "caseworker").postForEntity(
 				"/engine-rest/process-definition/key/recordCaseChange/submit-form", new HttpEntity<>("""

@@ -142,6 +142,19 @@ class MailTemplatesTests {
 			assertThat(email.hasHtml()).isFalse();
 			assertThat(email.html()).isNull();
 			assertThat(email.subject()).isEqualTo("Case EHC-2026-00042: Decide whether to assess is due by 13 April 2026");
+			assertThat(email.body()).contains("The statutory deadline for \"Decide whether to assess\"");
+		}
+
+		@Test
+		void theWeek16ReminderSpeaksOfAMilestoneThatBindsOnlyADecisionNotToIssue() {
+			RenderedEmail email = templates.render("deadline-reminder", "panel@council.example.org",
+					Map.of("caseReference", "EHC-2026-00042", "stepTitle", "Decide whether to issue a plan", "regulation",
+							"SEND Regulations 2014 reg 10(1)", "dueBy", "2026-06-22", "taskName",
+							"Decide whether to issue an EHC plan", "milestone", true));
+			assertThat(email.subject())
+				.isEqualTo("Case EHC-2026-00042: the 16-week milestone for \"Decide whether to issue a plan\" is 22 June 2026");
+			assertThat(email.body()).contains("A decision not to issue an EHC plan must be notified to the family by then "
+					+ "(SEND Regulations 2014 reg 10(1))", "final plan is due by week 20").doesNotContain("deadline");
 		}
 
 	}

@@ -124,7 +124,7 @@ class RetentionTests {
 				access.record(reference, "caseworker", CaseAccessEvents.Event.ADVICE_DOCUMENT_DOWNLOADED,
 						"advice submission 1");
 				exceptions.record(new TimeLimitException(reference, "decideWhetherToAssess", "EXCEPTIONAL_CIRCUMSTANCES",
-						"reg 5(4)(c)", LocalDate.parse("2026-03-10"), null, "Evidence", true, "caseworker",
+						"reg 5(4)(c)", LocalDate.parse("2026-03-10"), null, null, "Evidence", true, "caseworker",
 						Instant.now()));
 				jdbc.update("""
 						insert into advice_submission (process_instance_id, case_reference, advice_service, outcome,

@@ -87,7 +87,7 @@ class CaseTimelineTests {
 
 	static TimeLimitException exception(String step, String reason, String regulation, Instant recordedAt) {
 		return new TimeLimitException("EHC-2026-00042", step, reason, regulation, LocalDate.of(2026, 3, 20),
-				LocalDate.of(2026, 4, 30), "Letter on file", true, "caseworker", recordedAt);
+				LocalDate.of(2026, 4, 30), null, "Letter on file", true, "caseworker", recordedAt);
 	}
 
 	@Nested

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.ehcflow.common.StatutoryReadings;
 import org.ehcflow.statutory.Status;
 import org.ehcflow.timeliness.RecordedPlan.RecordedReview;
 import org.junit.jupiter.api.AfterEach;
@@ -89,6 +90,33 @@ class PlanTimelineTests {
 				.containsExactly(tuple("annualReviewDecision", LocalDate.of(2027, 1, 11), Status.OPEN),
 						tuple("underFiveReviewTarget", LocalDate.of(2026, 7, 11), Status.TARGET_PASSED));
 			assertThat(timeline.steps()).extracting(TimelineStep::status).doesNotContain(Status.OVERDUE, Status.LATE);
+		}
+
+		@Test
+		void theTwelveMonthsEndOnTheDayTheReviewDecisionWasNotifiedUnlessTheCouncilReadsItByTheDecisionDate() {
+			// Due Mon 19 Jul 2027 (CFA 2014 s44(1)); decided to maintain on 16 Jul, the notice sent 21 Jul.
+			Map<String, Object> review = new HashMap<>(Map.of("annualReviewDecisionBy", "2027-07-19", "reviewDecision",
+					"MAINTAIN", "reviewDecisionDate", "2027-07-16", "reviewDecisionNoticeSentDate", "2027-07-21"));
+			RecordedPlan plan = waiting(Map.of("annualReviewDecisionBy", "2028-07-15"),
+					new RecordedReview("review-1", STARTED, LocalDate.of(2027, 7, 21), review));
+
+			TimelineStep byNotice = CaseTimeline.withoutAssessment("EHC-2026-00045")
+				.withPlan(plan, LocalDate.of(2027, 9, 1))
+				.steps()
+				.get(0);
+			assertThat(byNotice.step()).isEqualTo("annualReviewDecision");
+			assertThat(byNotice.completedOn()).isEqualTo(LocalDate.of(2027, 7, 21));
+			assertThat(byNotice.status()).isEqualTo(Status.LATE);
+
+			StatutoryReadings byDecisionDate = new StatutoryReadings(StatutoryReadings.ReviewNotice.FOURTEEN_DAYS,
+					StatutoryReadings.DecisionDoneOn.DECISION_DATE, StatutoryReadings.EarlyFinalPlan.WHEN_FAMILY_HAS_NOTHING_TO_ADD,
+					false, true, true);
+			TimelineStep byDecision = CaseTimeline.withoutAssessment("EHC-2026-00045")
+				.withPlan(plan, LocalDate.of(2027, 9, 1), byDecisionDate)
+				.steps()
+				.get(0);
+			assertThat(byDecision.completedOn()).isEqualTo(LocalDate.of(2027, 7, 16));
+			assertThat(byDecision.status()).isEqualTo(Status.ON_TIME);
 		}
 
 		@Test

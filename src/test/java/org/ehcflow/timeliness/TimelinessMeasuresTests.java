@@ -269,6 +269,20 @@ class TimelinessMeasuresTests {
 		}
 
 		@Test
+		void afterWeek16TheNextStepOfACaseAtRiskIsTheFinalPlanNotTheDecisionWhoseMilestonePassed() {
+			// Request 5 March 2026: week 16 ended 25 June, 20 weeks end 23 July; no decision to issue yet.
+			Map<String, Object> assessed = request("2026-03-05");
+			assessed.put("decisionToAssess", "ASSESS");
+			TimelinessSummary summary = measure(List.of(assessment("PAST-16", true, assessed, false))).summary();
+
+			assertThat(summary.atRisk()).singleElement().satisfies(risk -> {
+				assertThat(risk.action()).isEqualTo("serve the draft plan");
+				assertThat(risk.nextStep()).isEqualTo("finalPlan");
+				assertThat(risk.nextDeadline()).isEqualTo(LocalDate.of(2026, 7, 23));
+			});
+		}
+
+		@Test
 		void aCaseWithTheDraftServedIsAtRiskWhenItsTwentyWeeksEndWithinFourteenDays() {
 			Map<String, Object> drafted = request("2026-02-20");
 			drafted.put("decisionToAssess", "ASSESS");
