@@ -66,6 +66,8 @@ class DemoCaseload {
 
 	private final EhcFlowProperties properties;
 
+	private final DemoSeedingGate gate;
+
 	private final Random random = new Random(2026);
 
 	private CaseWalker walker;
@@ -73,19 +75,21 @@ class DemoCaseload {
 	private int started;
 
 	DemoCaseload(ProcessEngine processEngine, RuntimeService runtimeService, TaskService taskService,
-			HistoryService historyService, Clock clock, EhcFlowProperties properties) {
+			HistoryService historyService, Clock clock, EhcFlowProperties properties, DemoSeedingGate gate) {
 		this.processEngine = processEngine;
 		this.runtimeService = runtimeService;
 		this.taskService = taskService;
 		this.historyService = historyService;
 		this.clock = clock;
 		this.properties = properties;
+		this.gate = gate;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(10)
 	void seedOnce() {
 		if (historyService.createHistoricProcessInstanceQuery().processDefinitionKey("ehcNeedsAssessment").count() > 0) {
+			gate.open();
 			return;
 		}
 		long began = System.nanoTime();
@@ -105,6 +109,7 @@ class DemoCaseload {
 		}
 		finally {
 			ClockUtil.reset();
+			gate.open();
 			if (wasActive) {
 				jobExecutor.start();
 			}

@@ -43,7 +43,8 @@ class DemoCaseloadTests {
 	ObjectMapper json;
 
 	@Test
-	void aNewcomerFindsAFullCaseloadBehindTheTimelinessFigures() throws Exception {
+	void aNewcomerFindsAFullCaseloadBehindTheTimelinessFigures(@Autowired DemoSeedingGate gate) throws Exception {
+		assertThat(gate.isOpen()).as("requests pass once the caseload is in").isTrue();
 		assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("ehcNeedsAssessment").count())
 			.isBetween(140L, 170L);
 		assertThat(taskService.createTaskQuery().count()).isGreaterThan(60);

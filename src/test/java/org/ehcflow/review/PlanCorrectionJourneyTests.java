@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -80,18 +79,12 @@ class PlanCorrectionJourneyTests {
 		LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
 		int academicYear = AcademicCalendar.academicYearStart(today).getYear();
 		String reference = "EHC-FIX-" + System.nanoTime() % 1_000_000;
-		Map<String, Object> imported = new HashMap<>();
-		imported.put("caseReference", reference);
-		imported.put("childFirstName", "Sam");
-		imported.put("childLastName", "Example");
 		// Born in March: in Year 2 this academic year, the last year of an infant school.
-		imported.put("childDateOfBirth", LocalDate.of(academicYear - 6, 3, 10).toString());
-		imported.put("nationalCurriculumYear", "2");
-		imported.put("planIssuedDate", today.minusMonths(2).toString());
+		Map<String, Object> imported = EhcPlanProcessTests.plan(LocalDate.of(academicYear - 6, 3, 10).toString(), "2",
+				"OTHER", today.minusMonths(2).toString(), null);
+		imported.put("caseReference", reference);
 		imported.put("settingName", "Hillside Infant School");
-		imported.put("settingType", "OTHER");
 		imported.put("settingTypeOtherReason", "Not known at import.");
-		imported.put("caseworker", "caseworker");
 		ProcessInstance plan = runtimeService.createMessageCorrelation("PlanImported")
 			.processInstanceBusinessKey(reference)
 			.setVariables(imported)
