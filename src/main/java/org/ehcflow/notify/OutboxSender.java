@@ -67,31 +67,52 @@ public class OutboxSender {
 		this.maxAttempts = maxAttempts;
 	}
 
+	/** How many due rows one pass reads and sends. */
+	static final int BATCH = 100;
+
+	/**
+	 * Each tick drains the outbox: batch after batch while full ones come, so that a queue of
+	 * thousands (the demo's first start, a morning's reminders) goes at the mail server's pace, not
+	 * at one batch per tick.
+	 */
 	@Scheduled(fixedDelayString = "${ehcflow.outbox.poll-interval:10s}", initialDelayString = "${ehcflow.outbox.poll-interval:10s}")
 	void sendOnSchedule() {
-		sendDue();
+		Batch batch;
+		do {
+			batch = sendBatch();
+		}
+		while (batch.taken() == BATCH);
 	}
 
 	/**
-	 * Sends every row that is due now, at most 100 at a time.
+	 * Sends the rows that are due now, at most {@link #BATCH} at a time.
 	 * @return how many emails were delivered
 	 */
 	public int sendDue() {
+		return sendBatch().delivered();
+	}
+
+	/** How many due rows one batch took (delivered or not) and how many of them were delivered. */
+	private record Batch(int taken, int delivered) {
+	}
+
+	private Batch sendBatch() {
 		Instant now = Instant.now(clock);
 		List<DueMessage> due = jdbc.query("""
 				select id, recipient, case_reference, process_instance_id, template, model_json, attempts, next_attempt_at
-				from outbox_message where status = 'PENDING' and next_attempt_at <= ? order by id""",
+				from outbox_message where status = 'PENDING' and next_attempt_at <= ? order by id
+				fetch first %d rows only""".formatted(BATCH),
 				(rs, row) -> new DueMessage(rs.getLong("id"), rs.getString("recipient"), rs.getString("case_reference"),
 						rs.getString("process_instance_id"), rs.getString("template"), rs.getString("model_json"),
 						rs.getInt("attempts"), rs.getTimestamp("next_attempt_at")),
 				Timestamp.from(now));
 		int sent = 0;
-		for (DueMessage message : due.subList(0, Math.min(due.size(), 100))) {
+		for (DueMessage message : due) {
 			if (claim(message, now)) {
 				sent += send(message, now) ? 1 : 0;
 			}
 		}
-		return sent;
+		return new Batch(due.size(), sent);
 	}
 
 	private boolean claim(DueMessage message, Instant now) {

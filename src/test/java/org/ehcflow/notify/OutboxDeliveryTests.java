@@ -8,6 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.ehcflow.support.ProcessTestSupport.request;
 import static org.ehcflow.support.ProcessTestSupport.today;
 
+import java.util.List;
+import java.util.Map;
+
 import jakarta.mail.internet.MimeMessage;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -98,6 +101,29 @@ class OutboxDeliveryTests {
 			assertThat(status(reference)).isEqualTo("SENT");
 			assertThat(jdbc.queryForObject("select model_json from outbox_message where case_reference = ?",
 					String.class, reference)).as("nothing of the email is kept once it is sent").isEqualTo("{}");
+		}
+
+	}
+
+	@Nested
+	class AQueueOfHundreds {
+
+		@Test
+		void oneTickDrainsTheWholeQueueBatchAfterBatch(@Autowired Notifications notifications) {
+			int queued = OutboxSender.BATCH * 2 + 30;
+			for (int i = 0; i < queued; i++) {
+				notifications.queue(new OutgoingEmail("drain-test:" + i, "EHC-2026-90" + String.format("%03d", i), null,
+						List.of("caseworker" + i + "@council.example.org"), "deadline-reminder",
+						Map.of("caseReference", "EHC-2026-90" + String.format("%03d", i), "stepTitle",
+								"Decide whether to assess", "regulation", "reg 4(1)", "dueBy", "2026-04-13", "taskName",
+								"Decide whether to assess")));
+			}
+
+			sender.sendOnSchedule();
+
+			assertThat(smtp.getReceivedMessages()).hasSize(queued);
+			assertThat(jdbc.queryForObject("select count(*) from outbox_message where status = 'PENDING'", Integer.class))
+				.isZero();
 		}
 
 	}
