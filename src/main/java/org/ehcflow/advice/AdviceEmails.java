@@ -14,7 +14,6 @@ import org.ehcflow.notify.Notifications;
 import org.ehcflow.notify.OutgoingEmail;
 import org.ehcflow.notify.Recipients;
 import org.ehcflow.security.Groups;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,8 +31,6 @@ class AdviceEmails {
 	/** How long a link can live at most: the advice's due date plus 26 weeks, to the end of that day. */
 	static final int LINK_WEEKS_AFTER_DUE = 26;
 
-	private final JdbcTemplate jdbc;
-
 	private final AdviceLinks links;
 
 	private final Notifications notifications;
@@ -44,9 +41,8 @@ class AdviceEmails {
 
 	private final EhcFlowProperties properties;
 
-	AdviceEmails(JdbcTemplate jdbc, AdviceLinks links, Notifications notifications, AdviceContacts contacts,
-			Recipients recipients, EhcFlowProperties properties) {
-		this.jdbc = jdbc;
+	AdviceEmails(AdviceLinks links, Notifications notifications, AdviceContacts contacts, Recipients recipients,
+			EhcFlowProperties properties) {
 		this.links = links;
 		this.notifications = notifications;
 		this.contacts = contacts;
@@ -84,9 +80,7 @@ class AdviceEmails {
 	}
 
 	boolean isQueued(String key, String recipient) {
-		Integer queued = jdbc.queryForObject("select count(*) from outbox_message where message_key = ? and recipient = ?",
-				Integer.class, key, recipient.strip());
-		return queued != null && queued > 0;
+		return notifications.isQueued(key, recipient.strip());
 	}
 
 	/** The end of the day 26 weeks after the due date, in the council's time zone. */

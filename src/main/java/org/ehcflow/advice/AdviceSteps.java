@@ -4,13 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.ehcflow.advice.portal.AdviceSubmissions;
 import org.ehcflow.common.FormCheck;
 import org.ehcflow.common.Variables;
 import org.slf4j.Logger;
@@ -18,7 +18,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The small steps of {@code adviceRequest}: naming the advice asked for, checking what is recorded,
@@ -107,7 +106,7 @@ class AdviceSteps {
 	 * document, if any, for the caseworker's check ({@code adviceDocumentName}).
 	 */
 	@Bean
-	ExecutionListener adviceSubmitted(Clock clock, JdbcTemplate jdbc) {
+	ExecutionListener adviceSubmitted(Clock clock, AdviceSubmissions submissions) {
 		return execution -> {
 			if (execution.getVariable(ADVICE_RECEIVED_VIA) == null) {
 				execution.setVariable(ADVICE_RECEIVED_VIA, "PORTAL");
@@ -118,12 +117,8 @@ class AdviceSteps {
 			execution.setVariable(ADVICE_REUSED, EXISTING_ADVICE_APPLIES.equals(execution.getVariable(ADVICE_OUTCOME)));
 			Long submissionId = submissionId(execution.getVariable(ADVICE_SUBMISSION_ID));
 			if (submissionId != null) {
-				List<String> names = jdbc.queryForList(
-						"select document_name from advice_submission where id = ? and document_name is not null",
-						String.class, submissionId);
-				if (!names.isEmpty()) {
-					execution.setVariable(ADVICE_DOCUMENT_NAME, names.get(0));
-				}
+				submissions.documentName(submissionId)
+					.ifPresent(name -> execution.setVariable(ADVICE_DOCUMENT_NAME, name));
 			}
 			log.info("Case {}: advice from {} received through the portal", execution.getVariable(CASE_REFERENCE),
 					execution.getVariable(ADVICE_SERVICE));

@@ -2,7 +2,9 @@ package org.ehcflow.assessment;
 
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -41,6 +43,12 @@ public class TimeLimitExceptions {
 						rs.getString("evidence"), rs.getBoolean("family_told_of_delay"), rs.getString("recorded_by"),
 						rs.getTimestamp("recorded_at").toInstant()),
 				caseReference);
+	}
+
+	/** The references of every case with at least one exception. */
+	public Set<String> caseReferences() {
+		return new HashSet<>(
+				jdbc.queryForList("select distinct case_reference from time_limit_exception", String.class));
 	}
 
 }

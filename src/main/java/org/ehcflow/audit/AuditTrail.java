@@ -19,10 +19,10 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.ehcflow.advice.portal.PortalEvents;
 import org.ehcflow.assessment.TimeLimitException;
 import org.ehcflow.assessment.TimeLimitExceptions;
 import org.ehcflow.statutory.Step;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,15 +55,15 @@ class AuditTrail {
 
 	private final CaseAccessEvents access;
 
-	private final JdbcTemplate jdbc;
+	private final PortalEvents portalEvents;
 
 	AuditTrail(HistoryService historyService, IdentityService identityService, TimeLimitExceptions exceptions,
-			CaseAccessEvents access, JdbcTemplate jdbc) {
+			CaseAccessEvents access, PortalEvents portalEvents) {
 		this.historyService = historyService;
 		this.identityService = identityService;
 		this.exceptions = exceptions;
 		this.access = access;
-		this.jdbc = jdbc;
+		this.portalEvents = portalEvents;
 	}
 
 	/**
@@ -104,13 +104,11 @@ class AuditTrail {
 							+ exception.startDate() + (exception.endDate() == null ? "" : " to " + exception.endDate()),
 					EHCFLOW));
 		}
-		jdbc.query("select process_instance_id, event, at from portal_event where case_reference = ? order by at, id",
-				rs -> {
-					String service = adviceServiceOf.get(rs.getString("process_instance_id"));
-					entries.add(new AuditEntry(rs.getTimestamp("at").toInstant(), null, "PORTAL_" + rs.getString("event"),
-							portalEvent(rs.getString("event")) + (service == null ? "" : " (" + service + " advice)"),
-							PORTAL));
-				}, caseReference);
+		for (PortalEvents.Recorded event : portalEvents.forCase(caseReference)) {
+			String service = adviceServiceOf.get(event.processInstanceId());
+			entries.add(new AuditEntry(event.at(), null, "PORTAL_" + event.event(),
+					portalEvent(event.event()) + (service == null ? "" : " (" + service + " advice)"), PORTAL));
+		}
 		for (CaseAccessEvents.Recorded read : access.forCase(caseReference)) {
 			entries.add(new AuditEntry(read.at(), read.userId(), read.event().name(), switch (read.event()) {
 				case ADVICE_DOCUMENT_DOWNLOADED -> "Downloaded the document of " + read.subject();

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.ehcflow.advice.portal.AdviceDocumentDownloaded;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -38,6 +40,13 @@ public class CaseAccessEvents {
 	public void record(String caseReference, String userId, Event event, String subject) {
 		jdbc.update("insert into case_access_event (case_reference, user_id, event, subject, at) values (?, ?, ?, ?, ?)",
 				caseReference, userId, event.name(), subject, Timestamp.from(Instant.now(clock)));
+	}
+
+	/** The advice portal tells of each download of an advice document, as it is answered. */
+	@EventListener
+	void on(AdviceDocumentDownloaded download) {
+		record(download.caseReference(), download.userId(), Event.ADVICE_DOCUMENT_DOWNLOADED,
+				"advice submission " + download.submissionId());
 	}
 
 	List<Recorded> forCase(String caseReference) {

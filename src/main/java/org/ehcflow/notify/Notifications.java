@@ -51,10 +51,7 @@ public class Notifications {
 			if (recipient == null || recipient.isBlank()) {
 				continue;
 			}
-			Integer existing = jdbc.queryForObject(
-					"select count(*) from outbox_message where message_key = ? and recipient = ?", Integer.class,
-					email.key(), recipient.trim());
-			if (existing != null && existing > 0) {
+			if (isQueued(email.key(), recipient.trim())) {
 				continue;
 			}
 			queued += jdbc.update("""
@@ -64,6 +61,14 @@ public class Notifications {
 					email.caseReference(), email.processInstanceId(), email.template(), model, now, now);
 		}
 		return queued;
+	}
+
+	/** Whether an email with this key is already in the outbox for this recipient, sent or not. */
+	public boolean isQueued(String key, String recipient) {
+		Integer existing = jdbc.queryForObject(
+				"select count(*) from outbox_message where message_key = ? and recipient = ?", Integer.class, key,
+				recipient);
+		return existing != null && existing > 0;
 	}
 
 	/**

@@ -3,7 +3,6 @@ package org.ehcflow.retention;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,10 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseRecordsRetention {
 
 	private static final Logger log = LoggerFactory.getLogger(CaseRecordsRetention.class);
-
-	/** Every table of ours that holds a case's data (case_reference_counter holds none). */
-	static final List<String> TABLES = List.of("outbox_message", "advice_submission", "advice_link", "portal_event",
-			"time_limit_exception", "case_access_event");
 
 	private final JdbcTemplate jdbc;
 
@@ -46,7 +41,7 @@ public class CaseRecordsRetention {
 	public int removeRecordsOfExpiredCases() {
 		Timestamp now = Timestamp.from(Instant.now(clock));
 		int removed = 0;
-		for (String table : TABLES) {
+		for (String table : CaseTables.ALL) {
 			// act_hi_procinst.removal_time_ is set when a case ends (end time + history time-to-live).
 			removed += jdbc.update("delete from " + table + " where case_reference is not null and not exists ("
 					+ "select 1 from act_hi_procinst p where p.business_key_ = " + table + ".case_reference"

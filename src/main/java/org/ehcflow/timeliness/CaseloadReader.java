@@ -2,19 +2,19 @@ package org.ehcflow.timeliness;
 
 import static org.ehcflow.assessment.AssessmentVariables.*;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.ehcflow.assessment.TimeLimitExceptions;
 import org.ehcflow.timeliness.Caseload.AssessmentCase;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads the {@link Caseload} from the engine's history (a few queries, whatever the number of
- * cases) and our {@code time_limit_exception} table. Reads no child's name or family detail.
+ * cases) and which cases have time-limit exceptions ({@link TimeLimitExceptions}). Reads no
+ * child's name or family detail.
  */
 @Component
 class CaseloadReader {
@@ -42,11 +42,11 @@ class CaseloadReader {
 
 	private final ProcessRecords records;
 
-	private final JdbcTemplate jdbc;
+	private final TimeLimitExceptions exceptions;
 
-	CaseloadReader(ProcessRecords records, JdbcTemplate jdbc) {
+	CaseloadReader(ProcessRecords records, TimeLimitExceptions exceptions) {
 		this.records = records;
-		this.jdbc = jdbc;
+		this.exceptions = exceptions;
 	}
 
 	Caseload read() {
@@ -55,8 +55,7 @@ class CaseloadReader {
 			.stream()
 			.filter(advice -> advice.superProcessInstanceId() != null)
 			.collect(Collectors.groupingBy(ProcessRecord::superProcessInstanceId));
-		Set<String> withExceptions = new HashSet<>(
-				jdbc.queryForList("select distinct case_reference from time_limit_exception", String.class));
+		Set<String> withExceptions = exceptions.caseReferences();
 		List<AssessmentCase> cases = assessments.stream()
 			.map(a -> new AssessmentCase(a, withExceptions.contains(a.businessKey()),
 					adviceByCase.getOrDefault(a.id(), List.of())))

@@ -148,7 +148,7 @@ class RetentionTests {
 
 		/** Rows per table; outbox_message and advice_link are left to the process (no email here). */
 		Map<String, Integer> rowsOf(String reference) {
-			return CaseRecordsRetention.TABLES.stream()
+			return CaseTables.ALL.stream()
 				.filter(table -> !table.equals("advice_link") && !table.equals("outbox_message"))
 				.collect(java.util.stream.Collectors.toMap(table -> table,
 						table -> jdbc.queryForObject("select count(*) from " + table + " where case_reference = ?",

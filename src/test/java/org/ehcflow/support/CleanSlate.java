@@ -7,22 +7,20 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.ehcflow.retention.CaseTables;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Removes every case a test class left behind in a database that outlives its Spring context
  * (PostgreSQL in CI, where all test classes share one database): running and finished process
- * instances with their jobs, tasks and history, and the rows of our own tables that belong to cases.
+ * instances with their jobs, tasks and history, and the rows of our own tables that belong to cases
+ * ({@link CaseTables}).
  * Users, groups, authorizations, filters, deployments and the advice-giver directory stay: each
  * start of the application sets them up the same way. On H2 each context has a database of its own
  * and this is not needed.
  */
 final class CleanSlate {
-
-	/** Our tables whose rows belong to cases (db/migration). */
-	private static final List<String> CASE_TABLES = List.of("outbox_message", "time_limit_exception", "advice_link",
-			"advice_submission", "portal_event", "case_access_event");
 
 	private static final int CHUNK = 500;
 
@@ -63,7 +61,7 @@ final class CleanSlate {
 			history.deleteHistoricProcessInstancesIfExists(finished);
 		}
 		JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-		for (String table : CASE_TABLES) {
+		for (String table : CaseTables.ALL) {
 			jdbc.update("delete from " + table);
 		}
 	}

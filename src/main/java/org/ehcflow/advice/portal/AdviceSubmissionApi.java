@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 
 import org.ehcflow.advice.portal.AdviceSubmissions.StoredDocument;
-import org.ehcflow.audit.CaseAccessEvents;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -20,18 +20,19 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/advice-submissions/{id}/document}: the document an advice giver sent, for the
  * caseworker who checks it (the link in {@code Form_CheckSubmittedAdvice}). Always a download,
- * never shown inline. Each download is recorded in the case's audit trail (who viewed its advice).
+ * never shown inline. Each download is recorded in the case's audit trail (who viewed its advice),
+ * told through {@link AdviceDocumentDownloaded}.
  */
 @RestController
 class AdviceSubmissionApi {
 
 	private final AdviceSubmissions submissions;
 
-	private final CaseAccessEvents access;
+	private final ApplicationEventPublisher events;
 
-	AdviceSubmissionApi(AdviceSubmissions submissions, CaseAccessEvents access) {
+	AdviceSubmissionApi(AdviceSubmissions submissions, ApplicationEventPublisher events) {
 		this.submissions = submissions;
-		this.access = access;
+		this.events = events;
 	}
 
 	@GetMapping("/api/advice-submissions/{id}/document")
@@ -43,8 +44,7 @@ class AdviceSubmissionApi {
 			problem.setTitle("Not found");
 			return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
 		});
-		access.record(document.caseReference(), user.getName(), CaseAccessEvents.Event.ADVICE_DOCUMENT_DOWNLOADED,
-				"advice submission " + id);
+		events.publishEvent(new AdviceDocumentDownloaded(document.caseReference(), user.getName(), id));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(document.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(document.name()))

@@ -70,6 +70,15 @@ public class AdviceSubmissions {
 			.findFirst();
 	}
 
+	/** The name of the document a submission came with, if it came with one. */
+	public Optional<String> documentName(long submissionId) {
+		return jdbc
+			.queryForList("select document_name from advice_submission where id = ? and document_name is not null",
+					String.class, submissionId)
+			.stream()
+			.findFirst();
+	}
+
 	/** A submission to store. {@code text} is the advice or the reason; {@code document} may be null. */
 	record NewSubmission(String processInstanceId, String caseReference, String adviceService, String outcome,
 			String text, AdviceDocument document, String via, Instant submittedAt) {

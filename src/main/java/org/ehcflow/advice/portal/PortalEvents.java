@@ -3,6 +3,7 @@ package org.ehcflow.advice.portal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -42,6 +43,19 @@ public class PortalEvents {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void recordOnItsOwn(Event event, String caseReference, String processInstanceId) {
 		record(event, caseReference, processInstanceId);
+	}
+
+	/** The case's portal events, oldest first, for its audit trail. */
+	public List<Recorded> forCase(String caseReference) {
+		return jdbc.query(
+				"select process_instance_id, event, at from portal_event where case_reference = ? order by at, id",
+				(rs, row) -> new Recorded(rs.getString("process_instance_id"), rs.getString("event"),
+						rs.getTimestamp("at").toInstant()),
+				caseReference);
+	}
+
+	/** An event as recorded: the advice request's process instance, the event's name and when. */
+	public record Recorded(String processInstanceId, String event, Instant at) {
 	}
 
 }
