@@ -34,8 +34,6 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -49,6 +47,7 @@ import jakarta.mail.internet.MimeMessage;
  * by its reference; the portal page and the email bodies may show the first name to those who
  * need it, and are not checked here.
  */
+@TestSmtp.PointMailAtIt
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
 class LeastDataTests {
@@ -57,17 +56,10 @@ class LeastDataTests {
 
 	static final String LAST_NAME = "Quillfeather";
 
-	static final int SMTP_PORT = TestSmtp.freePort();
-
 	static final Pattern URL = Pattern.compile("https?://[^\\s\"'<>]+");
 
 	@RegisterExtension
-	static final GreenMailExtension smtp = TestSmtp.on(SMTP_PORT);
-
-	@DynamicPropertySource
-	static void mail(DynamicPropertyRegistry registry) {
-		TestSmtp.pointMailAt(SMTP_PORT, registry);
-	}
+	static final GreenMailExtension smtp = TestSmtp.server();
 
 	@LocalServerPort
 	int port;

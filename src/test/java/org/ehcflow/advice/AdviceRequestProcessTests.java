@@ -1,8 +1,6 @@
 package org.ehcflow.advice;
 
 import org.ehcflow.support.TestSmtp;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.ehcflow.support.ProcessTestSupport.fireDueJobs;
@@ -76,6 +74,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
  * case closing under it. Advice asked for on Monday 13 April 2026 is due by Monday 25 May 2026
  * (SEND Regulations 2014 reg 8(1)); timers fire by moving the engine clock.
  */
+@TestSmtp.PointMailAtIt
 @SpringBootTest(properties = { "ehcflow.advice-contacts.SOCIAL_CARE=cwd-intake@council.example.org" })
 @Import(ProcessEngineCoverageConfiguration.class)
 @TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
@@ -98,15 +97,8 @@ class AdviceRequestProcessTests {
 
 	static final AtomicInteger CASE_NUMBERS = new AtomicInteger(90000);
 
-	static final int SMTP_PORT = TestSmtp.freePort();
-
 	@RegisterExtension
-	static final GreenMailExtension smtp = TestSmtp.on(SMTP_PORT);
-
-	@DynamicPropertySource
-	static void mail(DynamicPropertyRegistry registry) {
-		TestSmtp.pointMailAt(SMTP_PORT, registry);
-	}
+	static final GreenMailExtension smtp = TestSmtp.server();
 
 	@Autowired
 	ProcessEngine engine;

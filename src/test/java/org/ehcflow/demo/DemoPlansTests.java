@@ -10,10 +10,12 @@ import org.ehcflow.review.PlanImport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** The demo's existing plans go through the real import without a problem and show what the demo promises. */
 @SpringBootTest
+@AutoConfigureMockMvc // the same context as the other tests without a server
 class DemoPlansTests {
 
 	@Autowired

@@ -1,8 +1,6 @@
 package org.ehcflow.notify;
 
 import org.ehcflow.support.TestSmtp;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ehcflow.support.ProcessTestSupport.request;
@@ -31,18 +29,12 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
  * An email the outbox gave up on shows as a {@code mailDelivery} incident on its case; resolving
  * the incident in Cockpit sends it again.
  */
+@TestSmtp.PointMailAtIt
 @SpringBootTest(properties = { "ehcflow.outbox.max-attempts=3" })
 class MailDeliveryIncidentTests {
 
-	static final int SMTP_PORT = TestSmtp.freePort();
-
 	@RegisterExtension
-	static final GreenMailExtension smtp = TestSmtp.on(SMTP_PORT);
-
-	@DynamicPropertySource
-	static void mail(DynamicPropertyRegistry registry) {
-		TestSmtp.pointMailAt(SMTP_PORT, registry);
-	}
+	static final GreenMailExtension smtp = TestSmtp.server();
 
 	@Autowired
 	RuntimeService runtimeService;

@@ -1,8 +1,6 @@
 package org.ehcflow.notify;
 
 import org.ehcflow.support.TestSmtp;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ehcflow.support.ProcessTestSupport.request;
@@ -33,18 +31,12 @@ import com.icegreen.greenmail.util.GreenMailUtil;
  * Emails queued by the assessment reach a real SMTP server (GreenMail) once, survive the server
  * being down, and show as an incident in Cockpit when they keep failing.
  */
+@TestSmtp.PointMailAtIt
 @SpringBootTest(properties = { "ehcflow.outbox.max-attempts=3" })
 class OutboxDeliveryTests {
 
-	static final int SMTP_PORT = TestSmtp.freePort();
-
 	@RegisterExtension
-	static final GreenMailExtension smtp = TestSmtp.on(SMTP_PORT);
-
-	@DynamicPropertySource
-	static void mail(DynamicPropertyRegistry registry) {
-		TestSmtp.pointMailAt(SMTP_PORT, registry);
-	}
+	static final GreenMailExtension smtp = TestSmtp.server();
 
 	@Autowired
 	RuntimeService runtimeService;

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -33,6 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * engine clock is moved 31 years on instead of waiting.
  */
 @SpringBootTest
+@AutoConfigureMockMvc // the same context as the other tests without a server
 class RetentionTests {
 
 	static final int THIRTY_ONE_YEARS = 11323;

@@ -48,8 +48,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.test.context.TestExecutionListeners.MergeMode;
 
@@ -60,6 +58,7 @@ import org.springframework.test.context.TestExecutionListeners.MergeMode;
  * (invitations and advice by 24 May, report by 21 June, decision by 5 July). Timers fire by moving
  * the engine clock.
  */
+@TestSmtp.PointMailAtIt
 @SpringBootTest
 @Import(ProcessEngineCoverageConfiguration.class)
 @TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
@@ -76,15 +75,8 @@ class AnnualReviewProcessTests {
 
 	static final AtomicInteger CASES = new AtomicInteger(70000);
 
-	static final int SMTP_PORT = TestSmtp.freePort();
-
 	@RegisterExtension
-	static final GreenMailExtension smtp = TestSmtp.on(SMTP_PORT);
-
-	@DynamicPropertySource
-	static void mail(DynamicPropertyRegistry registry) {
-		TestSmtp.pointMailAt(SMTP_PORT, registry);
-	}
+	static final GreenMailExtension smtp = TestSmtp.server();
 
 	@Autowired
 	ProcessEngine engine;

@@ -15,6 +15,7 @@ import org.ehcflow.statutory.AcademicCalendar;
 import org.ehcflow.support.Browser;
 import org.ehcflow.support.Tasklist;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.openqa.selenium.By;
@@ -35,6 +36,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * then accepted; the plan's schedule is worked out again from the corrected record.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Tag("browser") // drives Chromium; these alone: ./mvnw test -Dgroups=browser
 @TestInstance(Lifecycle.PER_CLASS)
 class PlanCorrectionJourneyTests {
 

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.ehcflow.support.Browser;
 import org.ehcflow.support.Tasklist;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * and read each line's outcome, a plan created with its next review and a refused line with its
  * column. Screenshot: {@code target/screenshots/plan-import.png}.
  */
+@Tag("browser") // drives Chromium; these alone: ./mvnw test -Dgroups=browser
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class PlanImportPageTests {
 

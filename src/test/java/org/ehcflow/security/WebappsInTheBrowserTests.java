@@ -15,6 +15,7 @@ import org.ehcflow.support.ProcessTestSupport;
 import org.ehcflow.support.Tasklist;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
@@ -35,6 +36,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * in to Cockpit and finds the cases; a caseworker is turned away from Cockpit; and a page of the
  * signed-in Tasklist reaches our API with its session, changing something only with the CSRF token.
  */
+@Tag("browser") // drives Chromium; these alone: ./mvnw test -Dgroups=browser
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestInstance(Lifecycle.PER_CLASS)
 class WebappsInTheBrowserTests {

@@ -12,24 +12,18 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Removes every case a test class left behind in a database that outlives its Spring context
- * (PostgreSQL in CI, where all test classes share one database): running and finished process
- * instances with their jobs, tasks and history, and the rows of our own tables that belong to cases
- * ({@link CaseTables}).
- * Users, groups, authorizations, filters, deployments and the advice-giver directory stay: each
- * start of the application sets them up the same way. On H2 each context has a database of its own
- * and this is not needed.
+ * Removes every case a test class left behind, for the next class that shares its cached Spring
+ * context (and so its database: H2 has one per context) or, on PostgreSQL in CI, the one database
+ * of all test classes: running and finished process instances with their jobs, tasks and history,
+ * and the rows of our own tables that belong to cases ({@link CaseTables}). Users, groups,
+ * authorizations, filters, deployments and the advice-giver directory stay: each start of the
+ * application sets them up the same way.
  */
 final class CleanSlate {
 
 	private static final int CHUNK = 500;
 
 	private CleanSlate() {
-	}
-
-	static boolean sharedDatabase(ApplicationContext context) {
-		String url = context.getEnvironment().getProperty("spring.datasource.url", "");
-		return !url.startsWith("jdbc:h2:mem:");
 	}
 
 	static void removeEveryCase(ApplicationContext context) {

@@ -14,6 +14,7 @@ import org.ehcflow.support.Browser;
 import org.ehcflow.support.ProcessTestSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
@@ -37,6 +38,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * that will miss 20 weeks without a draft in the next days, and one waiting for advice. The
  * dashboard is kept as {@code target/screenshots/timeliness-dashboard.png}.
  */
+@Tag("browser") // drives Chromium; these alone: ./mvnw test -Dgroups=browser
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestInstance(Lifecycle.PER_CLASS)
 class TimelinessDashboardJourneyTests {
