@@ -224,7 +224,7 @@ class TaskChecks {
 	}
 
 	/**
-	 * The kind of the setting the final plan names (issue 11): the plan's phase transfers (SEND
+	 * The kind of the setting the final plan names, because the plan's phase transfers (SEND
 	 * Regulations 2014 reg 18, reg 2(1)) depend on it. Required for a school-age child (Reception
 	 * to Year 11, the year group moved up since the request), who may be left at {@code OTHER}
 	 * only with {@code settingTypeOtherReason}.

@@ -43,7 +43,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class PlanImport {
 
-	/** The columns of issue 5, in this order in the template; any order is read. */
+	/** The columns a council's existing plans are given in, in the template's order; any order is read. */
 	public static final List<String> COLUMNS = List.of(CASE_REFERENCE, CHILD_FIRST_NAME, CHILD_LAST_NAME,
 			CHILD_DATE_OF_BIRTH, NATIONAL_CURRICULUM_YEAR, PLAN_ISSUED_DATE, LAST_REVIEW_DECISION_DATE, SETTING_NAME,
 			SETTING_TYPE, CASEWORKER);

@@ -49,7 +49,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The bad-input table (issue 7): every way a person can get something wrong, through every way
+ * The bad-input table: every way a person can get something wrong, through every way
  * in — the JSON API, Tasklist's forms (as Tasklist submits them, through the engine's REST API),
  * the advice directory's CSV import and the advice portal. Each row asserts the specific message
  * (which field, why) and that nothing changed: no new process instance, the task still open, no

@@ -241,7 +241,7 @@ class AnnualReviewProcessTests {
 		return invalidInput(thrown[0]).problems().stream().map(FieldProblem::field).toList();
 	}
 
-	/** Issue 11: a review that prepares a phase transfer (SEND Regulations 2014 reg 18(1)). */
+	/** A review that prepares a phase transfer (SEND Regulations 2014 reg 18(1)). */
 	@Nested
 	class PhaseTransferReview {
 

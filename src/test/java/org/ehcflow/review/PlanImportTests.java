@@ -138,7 +138,7 @@ class PlanImportTests {
 	}
 
 	/**
-	 * Issue 11: every transfer year imported on Wednesday 2 December 2026 (academic year 2026/27,
+	 * Every transfer year imported on Wednesday 2 December 2026 (academic year 2026/27,
 	 * transfers in September 2027). Dates from the regulation: reg 18(1)(b) "before 15 February"
 	 * -> 14 Feb 2027, meeting 12 weeks before -> 22 Nov 2026 (passed, so the review starts today);
 	 * reg 18(1)(a) "before 31st March" -> 30 Mar 2027, meeting by 5 Jan 2027.
