@@ -36,9 +36,10 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * Keeps the Camunda Forms in forms/ in step with the models in processes/ and with the contracts in
- * docs/*-process.md: every form a model asks for exists once, every form is used, and every
- * field sends the variable names and values the server-side checks expect.
+ * Keeps the Camunda Forms in forms/ in step with the models in processes/ and with the
+ * contracts in docs/*-process.md: every form a model asks for exists once, every form is
+ * used, and every field sends the variable names and values the server-side checks
+ * expect.
  */
 class FormsTests {
 
@@ -46,7 +47,10 @@ class FormsTests {
 
 	static final Path PROCESSES = Path.of("processes");
 
-	/** The contracts that name every process variable: docs/assessment-process.md and its siblings. */
+	/**
+	 * The contracts that name every process variable: docs/assessment-process.md and its
+	 * siblings.
+	 */
 	static final Path CONTRACTS = Path.of("docs");
 
 	static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
@@ -57,7 +61,10 @@ class FormsTests {
 	/** The form-js schema that Camunda 7.24's Tasklist renders. */
 	static final int SCHEMA_VERSION = 16;
 
-	/** The fixed values of the choices that gateways, checks and reports read (docs/assessment-process.md). */
+	/**
+	 * The fixed values of the choices that gateways, checks and reports read
+	 * (docs/assessment-process.md).
+	 */
 	static final Map<String, Set<String>> CHOICES = choices();
 
 	static final ObjectMapper JSON = new ObjectMapper();
@@ -77,15 +84,17 @@ class FormsTests {
 				"AWAY_FROM_AREA", "MISSED_APPOINTMENT"));
 		choices.put("draftSectionsComplete", Set.of("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K"));
 		choices.put("reviewDecision", Set.of("MAINTAIN", "AMEND", "CEASE"));
-		choices.put("reviewInvitees", Set.of("PARENT_OR_YOUNG_PERSON", "SETTING_HEAD", "SEN_OFFICER", "HEALTH", "SOCIAL_CARE"));
+		choices.put("reviewInvitees",
+				Set.of("PARENT_OR_YOUNG_PERSON", "SETTING_HEAD", "SEN_OFFICER", "HEALTH", "SOCIAL_CARE"));
 		choices.put("reviewAdvice", Set.of("PARENT", "EDUCATIONAL", "MEDICAL", "PSYCHOLOGICAL", "SOCIAL_CARE",
 				"PREPARING_FOR_ADULTHOOD", "SENSORY", "OTHER"));
 		choices.put("amendmentResponse", Set.of("RESPONDED", "NO_RESPONSE"));
 		choices.put("newSettingConsultationResponse", Set.of("AGREED", "DECLINED", "NO_REPLY"));
 		choices.put("amendmentOutcome", Set.of("ISSUE_AMENDED_PLAN", "DO_NOT_AMEND"));
-		choices.put("settingType", Set.of("EARLY_YEARS", "INFANT", "JUNIOR", "PRIMARY", "FIRST", "MIDDLE", "SECONDARY",
-				"SECONDARY_WITH_SIXTH_FORM", "ALL_THROUGH", "SPECIAL_PRIMARY", "SPECIAL_SECONDARY", "SPECIAL_ALL_THROUGH",
-				"POST_16", "OTHER"));
+		choices.put("settingType",
+				Set.of("EARLY_YEARS", "INFANT", "JUNIOR", "PRIMARY", "FIRST", "MIDDLE", "SECONDARY",
+						"SECONDARY_WITH_SIXTH_FORM", "ALL_THROUGH", "SPECIAL_PRIMARY", "SPECIAL_SECONDARY",
+						"SPECIAL_ALL_THROUGH", "POST_16", "OTHER"));
 		choices.put("ceaseReason", Set.of("NEEDS_MET_WITHOUT_PLAN", "HIGHER_EDUCATION", "EMPLOYMENT", "LEFT_EDUCATION",
 				"MOVED_OUT_OF_ENGLAND", "MAXIMUM_AGE", "OTHER"));
 		choices.put("ceaseOutcome", Set.of("NO_APPEAL", "MEDIATION_CERTIFICATE", "APPEAL_LODGED"));
@@ -137,7 +146,10 @@ class FormsTests {
 		return components(form).stream().filter(component -> component.hasNonNull("key")).toList();
 	}
 
-	/** {@code camunda:formRef} of every element of every model, by form id: the elements' kinds. */
+	/**
+	 * {@code camunda:formRef} of every element of every model, by form id: the elements'
+	 * kinds.
+	 */
 	static Map<String, List<String>> formReferences() throws Exception {
 		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 		factory.setNamespaceAware(true);
@@ -189,11 +201,13 @@ class FormsTests {
 	}
 
 	static String fileNameFor(String formId) {
-		return formId.substring("Form_".length()).replaceAll("(?<!^)(?=[A-Z])", "-").toLowerCase(Locale.ROOT)
-				+ ".form";
+		return formId.substring("Form_".length()).replaceAll("(?<!^)(?=[A-Z])", "-").toLowerCase(Locale.ROOT) + ".form";
 	}
 
-	/** Deadlines end in By, except who asked for something ({@code earlyReviewRequestedBy}, docs/plan-process.md). */
+	/**
+	 * Deadlines end in By, except who asked for something
+	 * ({@code earlyReviewRequestedBy}, docs/plan-process.md).
+	 */
 	static boolean isDateNamed(String key) {
 		return key.endsWith("Date") || (key.endsWith("By") && !key.endsWith("RequestedBy"))
 				|| key.endsWith("DateOfBirth");
@@ -216,7 +230,10 @@ class FormsTests {
 				.containsAll(formsById().keySet());
 		}
 
-		/** A refused form names the field by its label (common.FormLabels), one label per key. */
+		/**
+		 * A refused form names the field by its label (common.FormLabels), one label per
+		 * key.
+		 */
 		@Test
 		void aKeyThatSeveralFormsLetPeopleFillInHasTheSameLabelOnEach() throws Exception {
 			Map<String, Set<String>> labels = new TreeMap<>();
@@ -305,8 +322,7 @@ class FormsTests {
 		void startsBySayingWhatTheStepIsForAndWhichLawAppliesToIt(Path path) {
 			JsonNode first = read(path).path("components").path(0);
 			assertThat(first.path("type").asText()).as("%s starts with a text", path).isEqualTo("text");
-			assertThat(first.path("text").asText()).as(path.toString())
-				.containsPattern("(reg|s)\\s?\\d");
+			assertThat(first.path("text").asText()).as(path.toString()).containsPattern("(reg|s)\\s?\\d");
 		}
 
 		@ParameterizedTest
@@ -355,14 +371,16 @@ class FormsTests {
 				.findFirst()
 				.orElseThrow();
 			assertThat(year.path("validate").path("required").asBoolean(false))
-				.as("empty means a young person past school").isFalse();
+				.as("empty means a young person past school")
+				.isFalse();
 			if ("number".equals(year.path("type").asText())) {
 				assertThat(year.path("serializeToString").asBoolean(false)).isFalse();
 				return;
 			}
 			List<JsonNode> options = new ArrayList<>();
 			year.path("values").forEach(options::add);
-			assertThat(options).allSatisfy(option -> assertThat(option.path("value").isInt()).as("%s", option).isTrue());
+			assertThat(options)
+				.allSatisfy(option -> assertThat(option.path("value").isInt()).as("%s", option).isTrue());
 			assertThat(options).extracting(option -> option.path("value").asInt())
 				.containsExactlyElementsOf(IntStream.rangeClosed(-2, 14).boxed().toList());
 		}
@@ -379,8 +397,7 @@ class FormsTests {
 			assertThat(taskForms).isNotEmpty();
 			for (String id : taskForms) {
 				assertThat(forms).as("forms/ has the task form %s", id).containsKey(id);
-				assertThat(keyed(forms.get(id)))
-					.as("%s shows the case reference in a disabled field", id)
+				assertThat(keyed(forms.get(id))).as("%s shows the case reference in a disabled field", id)
 					.anySatisfy(field -> {
 						assertThat(field.get("key").asText()).isEqualTo("caseReference");
 						assertThat(field.path("disabled").asBoolean(false)).isTrue();

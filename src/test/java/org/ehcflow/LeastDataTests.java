@@ -41,11 +41,11 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
 
 /**
- * Least data (UK GDPR art. 5(1)(c)): a whole assessment, from the request to the final plan, with
- * advice sent through the portal and every reminder, breach and email on the way, never puts the
- * child's name in the application's log, in an email subject or in a URL it makes. A case is named
- * by its reference; the portal page and the email bodies may show the first name to those who
- * need it, and are not checked here.
+ * Least data (UK GDPR art. 5(1)(c)): a whole assessment, from the request to the final
+ * plan, with advice sent through the portal and every reminder, breach and email on the
+ * way, never puts the child's name in the application's log, in an email subject or in a
+ * URL it makes. A case is named by its reference; the portal page and the email bodies
+ * may show the first name to those who need it, and are not checked here.
  */
 @TestSmtp.PointMailAtIt
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -103,16 +103,18 @@ class LeastDataTests {
 
 		step("2026-03-03", "Task_GatherViews", Map.of("familyNotifiedDate", "2026-03-03", "settingNotified", true,
 				"healthNotified", true, "socialCareNotified", true, "familyViews", FIRST_NAME + " likes trains."));
-		// Past the reminder day of the 6-week decision, so that its reminder goes out too.
+		// Past the reminder day of the 6-week decision, so that its reminder goes out
+		// too.
 		today("2026-04-07");
 		fireDueJobs(managementService);
-		step("2026-04-08", "Task_DecideWhetherToAssess", Map.of("decisionToAssess", "ASSESS", "decisionToAssessDate",
-				"2026-04-08", "decisionToAssessReasons", "Needs may call for special educational provision.",
-				"otherAdviceRequested", ""));
+		step("2026-04-08", "Task_DecideWhetherToAssess",
+				Map.of("decisionToAssess", "ASSESS", "decisionToAssessDate", "2026-04-08", "decisionToAssessReasons",
+						"Needs may call for special educational provision.", "otherAdviceRequested", ""));
 		deliverEmails();
 
 		adviceThroughThePortal();
-		// Past the advice due date: reminders to advice givers, escalations to their managers.
+		// Past the advice due date: reminders to advice givers, escalations to their
+		// managers.
 		today("2026-05-28");
 		fireDueJobs(managementService);
 		for (Task advice : tasks("Task_RecordAdvice")) {
@@ -124,16 +126,17 @@ class LeastDataTests {
 		}
 		step("2026-06-01", "Task_DecideWhetherToIssue", Map.of("decisionToIssue", "ISSUE", "decisionToIssueDate",
 				"2026-06-01", "decisionToIssueReasons", "Provision beyond what the school can make."));
-		step("2026-06-08", "Task_DraftPlan", Map.of("draftSectionsComplete",
-				List.of("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K"), "draftServedDate", "2026-06-08",
-				"draftNamesNoSetting", true, "draftSentWithAdvice", true));
-		step("2026-06-23", "Task_RecordRepresentations", Map.of("familyResponse", "NO_RESPONSE", "settingRequested",
-				false));
+		step("2026-06-08", "Task_DraftPlan",
+				Map.of("draftSectionsComplete", List.of("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K"),
+						"draftServedDate", "2026-06-08", "draftNamesNoSetting", true, "draftSentWithAdvice", true));
+		step("2026-06-23", "Task_RecordRepresentations",
+				Map.of("familyResponse", "NO_RESPONSE", "settingRequested", false));
 		// Past the 20-week date: the breach goes to the managers.
 		today("2026-07-22");
 		fireDueJobs(managementService);
-		step("2026-07-22", "Task_IssueFinalPlan", Map.of("finalPlanIssuedDate", "2026-07-22", "namedSettingName",
-				"Riverside Primary School", "settingType", "PRIMARY", "finalPlanSentToSetting", true, "finalPlanSentToHealth", true));
+		step("2026-07-22", "Task_IssueFinalPlan",
+				Map.of("finalPlanIssuedDate", "2026-07-22", "namedSettingName", "Riverside Primary School",
+						"settingType", "PRIMARY", "finalPlanSentToSetting", true, "finalPlanSentToHealth", true));
 		assertThat(runtimeService.createProcessInstanceQuery()
 			.processDefinitionKey("ehcNeedsAssessment")
 			.processInstanceBusinessKey(reference)
@@ -149,7 +152,9 @@ class LeastDataTests {
 				urls.add(links.group());
 			}
 		}
-		assertThat(urls).as("URLs made").isNotEmpty().allSatisfy(url -> assertThat(url).doesNotContain(FIRST_NAME, LAST_NAME));
+		assertThat(urls).as("URLs made")
+			.isNotEmpty()
+			.allSatisfy(url -> assertThat(url).doesNotContain(FIRST_NAME, LAST_NAME));
 		assertThat(output.getAll()).as("the log").contains(reference).doesNotContain(FIRST_NAME, LAST_NAME);
 	}
 
@@ -172,11 +177,14 @@ class LeastDataTests {
 		}
 	}
 
-	/** The educational psychologist opens the link in their email and sends their advice. */
+	/**
+	 * The educational psychologist opens the link in their email and sends their advice.
+	 */
 	void adviceThroughThePortal() throws Exception {
 		String link = null;
 		for (MimeMessage email : smtp.getReceivedMessages()) {
-			Matcher portal = Pattern.compile("https?://[^\\s\"'<>]+/advice/[A-Za-z0-9_-]+").matcher(GreenMailUtil.getBody(email));
+			Matcher portal = Pattern.compile("https?://[^\\s\"'<>]+/advice/[A-Za-z0-9_-]+")
+				.matcher(GreenMailUtil.getBody(email));
 			if (portal.find()) {
 				link = portal.group();
 			}
@@ -186,7 +194,8 @@ class LeastDataTests {
 		today("2026-05-01");
 		PortalBrowser browser = new PortalBrowser(port);
 		Page received = browser.submit(path.substring("/advice/".length()),
-				Form.of("outcome", "NEW_ADVICE", "adviceText", FIRST_NAME + " needs help with reading.").noFile("document"));
+				Form.of("outcome", "NEW_ADVICE", "adviceText", FIRST_NAME + " needs help with reading.")
+					.noFile("document"));
 		assertThat(received.status()).isEqualTo(200);
 		fireDueJobs(managementService);
 	}

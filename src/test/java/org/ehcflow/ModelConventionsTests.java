@@ -24,8 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The conventions every model in processes/ keeps (docs/model-conventions.md): typed,
- * stable ids; history time to live; documentation with the regulation on every user task; a form
- * from forms/ for every user task; a diagram for Modeler and Cockpit.
+ * stable ids; history time to live; documentation with the regulation on every user task;
+ * a form from forms/ for every user task; a diagram for Modeler and Cockpit.
  */
 class ModelConventionsTests {
 
@@ -41,7 +41,8 @@ class ModelConventionsTests {
 	@MethodSource("models")
 	void noElementKeepsAModelerDefaultId(Path model) {
 		Collection<BaseElement> elements = read(model).getModelElementsByType(BaseElement.class);
-		// Elements the BPMN schema gives no id (multi-instance loop characteristics) are left out.
+		// Elements the BPMN schema gives no id (multi-instance loop characteristics) are
+		// left out.
 		assertThat(elements).extracting(BaseElement::getId)
 			.filteredOn(Objects::nonNull)
 			.noneMatch(id -> id.matches("(Activity|Gateway|Event|Flow|Task|StartEvent|EndEvent)_[0-9a-z]{7}"))
@@ -90,9 +91,10 @@ class ModelConventionsTests {
 			.toList();
 		String forms = String.join("\n", Files.list(Path.of("forms")).map(ModelConventionsTests::readString).toList());
 		for (String[] reference : references) {
-			// Processes only ever called by another have a plain start event without a start form.
-			if (reference[0] == null && Set.of("adviceRequest.bpmn", "annualReview.bpmn")
-				.contains(model.getFileName().toString())) {
+			// Processes only ever called by another have a plain start event without a
+			// start form.
+			if (reference[0] == null
+					&& Set.of("adviceRequest.bpmn", "annualReview.bpmn").contains(model.getFileName().toString())) {
 				continue;
 			}
 			assertThat(reference[0]).isNotBlank();

@@ -45,17 +45,19 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The README's "Try a case in Tasklist", to the end: a request is recorded, and from then on a
- * caseworker and a panel member walk the case through the real forms in Tasklist (headless
- * Chromium) until the final plan is issued. Gather views; the panel decides to assess; the five
- * pieces of advice a Year 3 child with no sensory impairment needs; the panel decides to issue;
- * the draft with every section A to K; the family's response; the final plan. Every date is today
- * on the real clock. After each step the engine must have moved on; at the end the case has ended
- * at "Plan issued" and the family's email waits in the outbox. Screenshots of each form, filled
- * in, go to {@code target/screenshots/journey-*.png}.
+ * The README's "Try a case in Tasklist", to the end: a request is recorded, and from then
+ * on a caseworker and a panel member walk the case through the real forms in Tasklist
+ * (headless Chromium) until the final plan is issued. Gather views; the panel decides to
+ * assess; the five pieces of advice a Year 3 child with no sensory impairment needs; the
+ * panel decides to issue; the draft with every section A to K; the family's response; the
+ * final plan. Every date is today on the real clock. After each step the engine must have
+ * moved on; at the end the case has ended at "Plan issued" and the family's email waits
+ * in the outbox. Screenshots of each form, filled in, go to
+ * {@code target/screenshots/journey-*.png}.
  *
- * <p>The request itself is recorded through the engine, to save time: {@link TasklistJourneyTests}
- * drives the start form.
+ * <p>
+ * The request itself is recorded through the engine, to save time:
+ * {@link TasklistJourneyTests} drives the start form.
  */
 @Tag("browser") // drives Chromium; these alone: ./mvnw test -Dgroups=browser
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -77,15 +79,16 @@ class PlanIssuedJourneyTests {
 
 	static final String ISSUE_FINAL_PLAN = "Issue the final EHC plan";
 
-	/** The advice SEND Regulations 2014 reg 6(1)(a)-(e) require for a Year 3 child with no sensory impairment. */
-	static final Map<String, String> ADVICE = Map.of(
-			"PARENT", "the parent or young person",
-			"EDUCATIONAL", "the school or setting (educational advice)",
-			"MEDICAL", "health (medical advice)",
-			"PSYCHOLOGICAL", "educational psychology",
-			"SOCIAL_CARE", "social care");
+	/**
+	 * The advice SEND Regulations 2014 reg 6(1)(a)-(e) require for a Year 3 child with no
+	 * sensory impairment.
+	 */
+	static final Map<String, String> ADVICE = Map.of("PARENT", "the parent or young person", "EDUCATIONAL",
+			"the school or setting (educational advice)", "MEDICAL", "health (medical advice)", "PSYCHOLOGICAL",
+			"educational psychology", "SOCIAL_CARE", "social care");
 
-	static final List<String> ADVICE_ORDER = List.of("PARENT", "EDUCATIONAL", "MEDICAL", "PSYCHOLOGICAL", "SOCIAL_CARE");
+	static final List<String> ADVICE_ORDER = List.of("PARENT", "EDUCATIONAL", "MEDICAL", "PSYCHOLOGICAL",
+			"SOCIAL_CARE");
 
 	static final String PARENT_EMAIL = "alex.journey@example.org";
 
@@ -132,7 +135,8 @@ class PlanIssuedJourneyTests {
 
 	@BeforeAll
 	void onTheRealClock() throws IOException {
-		// Every date of the journey is today, as a caseworker would type it; the rules check them
+		// Every date of the journey is today, as a caseworker would type it; the rules
+		// check them
 		// against the engine clock, so it must be the real one.
 		ClockUtil.reset();
 		Browser.requireChromium();
@@ -155,9 +159,14 @@ class PlanIssuedJourneyTests {
 		request.put("parentName", "Alex Journey");
 		request.put("parentEmail", PARENT_EMAIL);
 		request.put("requestSummary", "Falling behind in reading; the school has used its own SEN support for a year.");
-		ProcessInstance started = runtimeService.createProcessInstanceByKey("ehcNeedsAssessment").setVariables(request).execute();
+		ProcessInstance started = runtimeService.createProcessInstanceByKey("ehcNeedsAssessment")
+			.setVariables(request)
+			.execute();
 		processInstanceId = started.getId();
-		caseReference = runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult().getBusinessKey();
+		caseReference = runtimeService.createProcessInstanceQuery()
+			.processInstanceId(processInstanceId)
+			.singleResult()
+			.getBusinessKey();
 		assertThat(caseReference).matches("EHC-\\d{4}-\\d{5}");
 		assertWaitingAt("Task_GatherViews");
 
@@ -194,8 +203,8 @@ class PlanIssuedJourneyTests {
 	void thePanelDecidesToAssessAndFiveRequestsForAdviceGoOut() {
 		assumeTrue(stepsPassed >= 1, "views were not gathered");
 		panelOpens(DECIDE_WHETHER_TO_ASSESS);
-		assertThat(tasklist.optionLabels("Field_decisionToAssess")).containsExactly("Assess: an EHC needs assessment is necessary",
-				"Do not assess");
+		assertThat(tasklist.optionLabels("Field_decisionToAssess"))
+			.containsExactly("Assess: an EHC needs assessment is necessary", "Do not assess");
 
 		tasklist.choose("Field_decisionToAssess", "Assess");
 		tasklist.typeDate("Field_decisionToAssessDate", today);
@@ -210,11 +219,11 @@ class PlanIssuedJourneyTests {
 			.containsEntry("adviceDueBy", iso(today.plusWeeks(6)));
 		List<Task> advice = adviceTasks();
 		assertThat(advice).extracting(Task::getName)
-			.containsExactlyInAnyOrderElementsOf(ADVICE_ORDER.stream().map(code -> "Record advice from " + ADVICE.get(code)).toList());
-		assertThat(advice).allSatisfy(task -> assertThat(taskService.createTaskQuery()
-			.taskId(task.getId())
-			.taskCandidateGroup("send-caseworkers")
-			.count()).isOne());
+			.containsExactlyInAnyOrderElementsOf(
+					ADVICE_ORDER.stream().map(code -> "Record advice from " + ADVICE.get(code)).toList());
+		assertThat(advice).allSatisfy(task -> assertThat(
+				taskService.createTaskQuery().taskId(task.getId()).taskCandidateGroup("send-caseworkers").count())
+			.isOne());
 		stepsPassed = 2;
 	}
 
@@ -343,7 +352,8 @@ class PlanIssuedJourneyTests {
 		tasklist.claim("Casey Worker");
 		assertThat(tasklist.formText()).contains("Due by " + iso(today.plusWeeks(20)));
 		tasklist.typeDate("Field_finalPlanIssuedDate", today);
-		// Issued before the family's 15 days end (reg 13(1)): only on their word that they have nothing to add.
+		// Issued before the family's 15 days end (reg 13(1)): only on their word that
+		// they have nothing to add.
 		tasklist.tick("Field_familyHasNothingToAdd");
 		tasklist.type("Field_namedSettingName", SCHOOL);
 		tasklist.pick("Field_settingType", "Primary school");
@@ -354,8 +364,12 @@ class PlanIssuedJourneyTests {
 		shot("case-done");
 
 		assertCompletedBy("Task_IssueFinalPlan", "caseworker");
-		assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count()).as("the case is still open").isZero();
-		HistoricProcessInstance ended = historyService.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+		assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count())
+			.as("the case is still open")
+			.isZero();
+		HistoricProcessInstance ended = historyService.createHistoricProcessInstanceQuery()
+			.processInstanceId(processInstanceId)
+			.singleResult();
 		assertThat(ended.getState()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
 		assertThat(ended.getEndActivityId()).isEqualTo("EndEvent_PlanIssued");
 		assertThat(historyService.createHistoricActivityInstanceQuery()
@@ -363,22 +377,29 @@ class PlanIssuedJourneyTests {
 			.activityId("Task_SendFinalPlan")
 			.finished()
 			.count()).isOne();
-		assertThat(draftSections(historicVariable("draftSectionsComplete"))).containsExactly("A", "B", "C", "D", "E", "F", "G", "H", "I",
-				"J", "K");
+		assertThat(draftSections(historicVariable("draftSectionsComplete"))).containsExactly("A", "B", "C", "D", "E",
+				"F", "G", "H", "I", "J", "K");
 		assertThat(historicVariable("finalPlanIssuedDate")).isEqualTo(iso(today));
 		assertThat(historicVariable("namedSettingName")).isEqualTo(SCHOOL);
 		assertThat(historicVariable("finalPlanSentToSetting")).isEqualTo(true);
 		assertThat(historicVariable("finalPlanSentToHealth")).isEqualTo(true);
 
-		assertThat(jdbc.queryForObject("select count(*) from outbox_message where case_reference = ? and template = 'final-plan-issued'",
-				Integer.class, caseReference)).isOne();
-		assertThat(ProcessTestSupport.recipientsOf(jdbc, caseReference, "final-plan-issued")).containsExactly(PARENT_EMAIL);
+		assertThat(jdbc.queryForObject(
+				"select count(*) from outbox_message where case_reference = ? and template = 'final-plan-issued'",
+				Integer.class, caseReference))
+			.isOne();
+		assertThat(ProcessTestSupport.recipientsOf(jdbc, caseReference, "final-plan-issued"))
+			.containsExactly(PARENT_EMAIL);
 		stepsPassed = 7;
 	}
 
-	// --- steps in Tasklist --------------------------------------------------------------------
+	// --- steps in Tasklist
+	// --------------------------------------------------------------------
 
-	/** The panel member signs in (in the caseworker's place), finds the case and claims its task. */
+	/**
+	 * The panel member signs in (in the caseworker's place), finds the case and claims
+	 * its task.
+	 */
 	void panelOpens(String taskName) {
 		tasklist.switchTo("panel");
 		assertThat(browser.account()).contains("Pat Panel");
@@ -390,8 +411,8 @@ class PlanIssuedJourneyTests {
 	}
 
 	/**
-	 * Screenshots the filled-in form, completes it, and waits until Tasklist has let it go; a red
-	 * notification (the server refused the form) fails the step with its text.
+	 * Screenshots the filled-in form, completes it, and waits until Tasklist has let it
+	 * go; a red notification (the server refused the form) fails the step with its text.
 	 */
 	void completeTask(String name, String screenshotName) {
 		tasklist.tallScreenshot(nextShot(screenshotName), 2200);
@@ -404,8 +425,9 @@ class PlanIssuedJourneyTests {
 			if (!errors.isEmpty()) {
 				return Optional.of(errors.get(0).getText());
 			}
-			boolean gone = d.findElement(By.cssSelector("[cam-tasklist-task]")).getText().contains("Select a task in the list.")
-					&& !tasklist.taskNamesInList().contains(name);
+			boolean gone = d.findElement(By.cssSelector("[cam-tasklist-task]"))
+				.getText()
+				.contains("Select a task in the list.") && !tasklist.taskNamesInList().contains(name);
 			return gone ? Optional.<String>empty() : null;
 		});
 		refused.ifPresent(message -> {
@@ -422,11 +444,14 @@ class PlanIssuedJourneyTests {
 		return String.format("journey-%02d-%s.png", ++screenshots, name);
 	}
 
-	// --- the engine ---------------------------------------------------------------------------
+	// --- the engine
+	// ---------------------------------------------------------------------------
 
 	void assertWaitingAt(String taskDefinitionKey) {
 		List<Task> open = taskService.createTaskQuery().processInstanceId(processInstanceId).list();
-		assertThat(open).as("the case's open tasks").extracting(Task::getTaskDefinitionKey).containsExactly(taskDefinitionKey);
+		assertThat(open).as("the case's open tasks")
+			.extracting(Task::getTaskDefinitionKey)
+			.containsExactly(taskDefinitionKey);
 	}
 
 	void assertCompletedBy(String taskDefinitionKey, String user) {
@@ -455,7 +480,10 @@ class PlanIssuedJourneyTests {
 			.getValue();
 	}
 
-	/** A Camunda Forms checklist is stored as a JSON array (a Spin value); a REST client may send a list. */
+	/**
+	 * A Camunda Forms checklist is stored as a JSON array (a Spin value); a REST client
+	 * may send a list.
+	 */
 	static List<String> draftSections(Object value) {
 		if (value instanceof List<?> list) {
 			return list.stream().map(Object::toString).toList();
@@ -477,7 +505,10 @@ class PlanIssuedJourneyTests {
 		return date.toString();
 	}
 
-	/** A birthday that puts a child in Year 3 this school year (aged 7 on the 31 August it began). */
+	/**
+	 * A birthday that puts a child in Year 3 this school year (aged 7 on the 31 August it
+	 * began).
+	 */
 	static LocalDate bornInYear3(LocalDate today) {
 		int schoolYearStarts = today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
 		return LocalDate.of(schoolYearStarts - 7, 3, 14);

@@ -44,15 +44,18 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A newcomer's first case, clicked through the real Camunda webapps in headless Chromium: the
- * caseworker records a request with the Tasklist start form, finds "Gather views" by its case
- * reference, is refused a date in the future, completes it; the panel then sees "Decide whether
- * to assess"; an administrator finds the case reference in Cockpit. The engine clock is the real
- * one. Screenshots of each step go to {@code target/screenshots/}.
+ * A newcomer's first case, clicked through the real Camunda webapps in headless Chromium:
+ * the caseworker records a request with the Tasklist start form, finds "Gather views" by
+ * its case reference, is refused a date in the future, completes it; the panel then sees
+ * "Decide whether to assess"; an administrator finds the case reference in Cockpit. The
+ * engine clock is the real one. Screenshots of each step go to
+ * {@code target/screenshots/}.
  *
- * <p>Needs Chromium and its driver ({@code apt-get install chromium chromium-driver}); other paths
- * through {@code -Dehcflow.e2e.chromium=...} and {@code -Dehcflow.e2e.chromedriver=...}. The
- * browser and Tasklist's pages are driven through {@link Browser} and {@link Tasklist}.
+ * <p>
+ * Needs Chromium and its driver ({@code apt-get install chromium chromium-driver}); other
+ * paths through {@code -Dehcflow.e2e.chromium=...} and
+ * {@code -Dehcflow.e2e.chromedriver=...}. The browser and Tasklist's pages are driven
+ * through {@link Browser} and {@link Tasklist}.
  */
 @Tag("browser") // drives Chromium; these alone: ./mvnw test -Dgroups=browser
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -104,7 +107,8 @@ class TasklistJourneyTests {
 
 	@BeforeAll
 	void browsersAreInstalled() throws IOException {
-		// The real clock: deadlines are computed from today, as on a caseworker's first morning.
+		// The real clock: deadlines are computed from today, as on a caseworker's first
+		// morning.
 		ClockUtil.reset();
 		Browser.requireChromium();
 	}
@@ -127,7 +131,8 @@ class TasklistJourneyTests {
 		browser.waitFor(By.cssSelector(".start-process-action a"));
 		assertThat(browser.account()).contains("Casey Worker");
 
-		// Camunda 7.24 renders the red "time to migrate to Camunda 8" strip as div.ce-eol-banner in
+		// Camunda 7.24 renders the red "time to migrate to Camunda 8" strip as
+		// div.ce-eol-banner in
 		// the header of every app; our user-styles.css hides it.
 		List<WebElement> banners = browser.findAll(By.cssSelector(".ce-eol-banner"));
 		for (WebElement banner : banners) {
@@ -152,7 +157,8 @@ class TasklistJourneyTests {
 		tasklist.screenshot("03-start-process-dialog.png");
 		processLink.click();
 
-		browser.waitFor(By.xpath("//div[contains(@class,'modal-dialog')]//h3[normalize-space()='Start process: EHC needs assessment']"));
+		browser.waitFor(By.xpath(
+				"//div[contains(@class,'modal-dialog')]//h3[normalize-space()='Start process: EHC needs assessment']"));
 		tasklist.typeDate("Field_requestReceivedDate", today);
 		tasklist.pick("Field_requestSource", "A parent");
 		tasklist.type("Field_childFirstName", "Sam");
@@ -166,14 +172,16 @@ class TasklistJourneyTests {
 		tasklist.type("Field_settingName", "Riverside Primary School");
 		tasklist.type("Field_settingEmail", "senco@riverside.example.org");
 		tasklist.tick("Field_consentToShareInformation");
-		tasklist.type("Field_requestSummary", "Falling behind in reading; the school has used its own SEN support for a year.");
+		tasklist.type("Field_requestSummary",
+				"Falling behind in reading; the school has used its own SEN support for a year.");
 		tasklist.tallScreenshot("04-start-form-filled.png");
 
 		tasklist.submitStartForm();
 		tasklist.waitForNotification("alert-info", "The process has been started.");
 		tasklist.screenshot("05-process-started.png");
 
-		// The engine: exactly one new case, its answers stored as the contract says (ISO dates).
+		// The engine: exactly one new case, its answers stored as the contract says (ISO
+		// dates).
 		List<ProcessInstance> started = runtimeService.createProcessInstanceQuery()
 			.processDefinitionKey("ehcNeedsAssessment")
 			.list()
@@ -195,7 +203,8 @@ class TasklistJourneyTests {
 			.containsEntry("decideWhetherToAssessBy", iso(today.plusWeeks(6)));
 		assertThat(((Number) variables.get("nationalCurriculumYear")).intValue()).isEqualTo(yearGroup);
 
-		// Tasklist: the team's filter holds the new task; searching by the case reference narrows it.
+		// Tasklist: the team's filter holds the new task; searching by the case reference
+		// narrows it.
 		tasklist.selectFilter(Tasklist.TEAM_FILTER);
 		tasklist.waitForTaskInList(GATHER_VIEWS);
 		tasklist.searchByBusinessKey(businessKey);
@@ -209,7 +218,8 @@ class TasklistJourneyTests {
 		LocalDate decideBy = today.plusWeeks(6);
 		assertThat(tasklist.formText()).contains("The decision whether to assess is due by " + iso(decideBy))
 			.contains("6 weeks from the request");
-		// The due date: "in a month", with the day itself in the tooltip, e.g. "Sunday, 10 January 2027 23:59".
+		// The due date: "in a month", with the day itself in the tooltip, e.g. "Sunday,
+		// 10 January 2027 23:59".
 		String dueTooltip = tasklist.dueTooltip();
 		assertThat(dueTooltip).containsAnyOf(decideBy.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)),
 				decideBy.format(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US)));
@@ -240,12 +250,15 @@ class TasklistJourneyTests {
 			.contains("Date the family was told the request is being considered: must not be in the future")
 			.contains("today is " + today.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)));
 		tasklist.screenshot("07-gather-views-future-date-refused.png");
-		assertThat(taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey("Task_GatherViews").count())
-			.as("the task stays open").isOne();
+		assertThat(taskService.createTaskQuery()
+			.processInstanceId(processInstanceId)
+			.taskDefinitionKey("Task_GatherViews")
+			.count()).as("the task stays open").isOne();
 		assertThat(runtimeService.getVariable(processInstanceId, "familyNotifiedDate")).isNull();
 		assertThat(tasklist.tasksInList()).hasSize(1);
 
-		// The error sits over the Complete button until it is closed, as a caseworker would.
+		// The error sits over the Complete button until it is closed, as a caseworker
+		// would.
 		tasklist.close(error, "alert-danger");
 		tasklist.typeDate("Field_familyNotifiedDate", today);
 		tasklist.complete();
@@ -253,13 +266,17 @@ class TasklistJourneyTests {
 		tasklist.waitForTaskCount(0);
 		tasklist.waitForNoTaskOpen();
 		tasklist.screenshot("08-gather-views-completed.png");
-		assertThat(taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey("Task_GatherViews").count()).isZero();
+		assertThat(taskService.createTaskQuery()
+			.processInstanceId(processInstanceId)
+			.taskDefinitionKey("Task_GatherViews")
+			.count()).isZero();
 		assertThat(runtimeService.getVariables(processInstanceId)).containsEntry("familyNotifiedDate", iso(today))
 			.containsEntry("healthNotified", true)
 			.containsEntry("socialCareNotified", true)
 			.containsEntry("settingNotified", true);
 
-		// The panel member, after the caseworker logs out, finds the decision in the same browser.
+		// The panel member, after the caseworker logs out, finds the decision in the same
+		// browser.
 		tasklist.logOut();
 		tasklist.logIn("panel");
 		assertThat(browser.account()).contains("Pat Panel");
@@ -272,7 +289,8 @@ class TasklistJourneyTests {
 		tasklist.tallScreenshot("09-panel-decide-whether-to-assess.png");
 		Task decide = taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
 		assertThat(decide.getTaskDefinitionKey()).isEqualTo("Task_DecideWhetherToAssess");
-		assertThat(taskService.createTaskQuery().taskId(decide.getId()).taskCandidateGroup("send-panel").count()).isOne();
+		assertThat(taskService.createTaskQuery().taskId(decide.getId()).taskCandidateGroup("send-panel").count())
+			.isOne();
 		stepsPassed = 3;
 	}
 
@@ -299,7 +317,8 @@ class TasklistJourneyTests {
 		instance.findElement(By.xpath(".//a[normalize-space()='" + processInstanceId + "']")).click();
 		cockpit.patience().until(driver -> driver.getCurrentUrl().contains("/process-instance/" + processInstanceId));
 		cockpit.patience().until(driver -> driver.findElement(By.tagName("body")).getText().contains(caseReference));
-		cockpit.waitFor(By.xpath("//*[contains(@class,'variables') or self::table]//*[normalize-space()='caseReference']"));
+		cockpit.waitFor(
+				By.xpath("//*[contains(@class,'variables') or self::table]//*[normalize-space()='caseReference']"));
 		cockpit.screenshot("12-cockpit-process-instance.png");
 		stepsPassed = 4;
 	}
@@ -311,7 +330,8 @@ class TasklistJourneyTests {
 		return opened;
 	}
 
-	// --- the engine and the calendar ----------------------------------------------------------
+	// --- the engine and the calendar
+	// ----------------------------------------------------------
 
 	Set<String> ehcInstanceIds() {
 		return runtimeService.createProcessInstanceQuery()
@@ -323,7 +343,10 @@ class TasklistJourneyTests {
 	}
 
 	Task gatherViews() {
-		return taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey("Task_GatherViews").singleResult();
+		return taskService.createTaskQuery()
+			.processInstanceId(processInstanceId)
+			.taskDefinitionKey("Task_GatherViews")
+			.singleResult();
 	}
 
 	String url(String path) {
@@ -340,8 +363,8 @@ class TasklistJourneyTests {
 	}
 
 	/**
-	 * The national curriculum year in England: the age on 31 August before the school year,
-	 * less 4 (a child aged 4 on that day is in Reception, one aged 8 is in Year 4).
+	 * The national curriculum year in England: the age on 31 August before the school
+	 * year, less 4 (a child aged 4 on that day is in Reception, one aged 8 is in Year 4).
 	 */
 	static int yearGroup(LocalDate born, LocalDate today) {
 		int schoolYearStarts = today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;

@@ -1,8 +1,8 @@
 package org.ehcflow.advice;
 
 /**
- * What each kind of advice covers, in the words of SEND Regulations 2014 reg 6 and the SEND Code of
- * Practice 9.46–9.51, for the emails that ask for it.
+ * What each kind of advice covers, in the words of SEND Regulations 2014 reg 6 and the
+ * SEND Code of Practice 9.46–9.51, for the emails that ask for it.
  */
 final class AdviceAsked {
 
@@ -24,8 +24,8 @@ final class AdviceAsked {
 					+ "further education, employment, housing, community participation and health";
 			case SENSORY -> "advice from a qualified teacher of children with a vision or hearing impairment, "
 					+ "which the educational advice must take into account";
-			case OTHER -> "the advice the local authority, the child's parent or the young person asked for "
-					+ "from you";
+			case OTHER ->
+				"the advice the local authority, the child's parent or the young person asked for " + "from you";
 		};
 	}
 

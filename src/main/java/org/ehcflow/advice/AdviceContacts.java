@@ -10,11 +10,12 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Where an advice request goes. The parent's and the setting's addresses come from the case, a
- * one-off adviser's from {@code otherAdviceEmail}; each service's intake address from the
- * advice-giver directory ({@link AdviceDirectory}), or, for a service the directory has no row for,
- * from configuration ({@code ehcflow.advice-contacts.PSYCHOLOGICAL=...}). A service whose row is
- * inactive gets no request: the caseworker asks for that advice by hand.
+ * Where an advice request goes. The parent's and the setting's addresses come from the
+ * case, a one-off adviser's from {@code otherAdviceEmail}; each service's intake address
+ * from the advice-giver directory ({@link AdviceDirectory}), or, for a service the
+ * directory has no row for, from configuration
+ * ({@code ehcflow.advice-contacts.PSYCHOLOGICAL=...}). A service whose row is inactive
+ * gets no request: the caseworker asks for that advice by hand.
  */
 @Component("adviceContacts")
 public class AdviceContacts {
@@ -30,7 +31,10 @@ public class AdviceContacts {
 		this.directory = directory;
 	}
 
-	/** The address to send a request for this advice to, or an empty string when none is known. */
+	/**
+	 * The address to send a request for this advice to, or an empty string when none is
+	 * known.
+	 */
 	public String contactFor(VariableScope caseScope, String service) {
 		Object contact = switch (AdviceService.valueOf(service)) {
 			case PARENT -> caseScope.getVariable("parentEmail");
@@ -45,8 +49,8 @@ public class AdviceContacts {
 	}
 
 	/**
-	 * A service's intake address: the directory's when it has a row (none when that row is
-	 * inactive), else the configured one; empty when neither knows it.
+	 * A service's intake address: the directory's when it has a row (none when that row
+	 * is inactive), else the configured one; empty when neither knows it.
 	 */
 	public String intakeFor(String service) {
 		Optional<AdviceDirectory.Entry> entry = directory.service(service);
@@ -58,7 +62,10 @@ public class AdviceContacts {
 		return configured == null ? "" : configured.strip();
 	}
 
-	/** The address late requests of a service are escalated to; empty when the directory has none. */
+	/**
+	 * The address late requests of a service are escalated to; empty when the directory
+	 * has none.
+	 */
 	public String managerFor(String service) {
 		return directory.service(service)
 			.map(entry -> entry.service().managerEmail())
@@ -66,7 +73,10 @@ public class AdviceContacts {
 			.orElse("");
 	}
 
-	/** The service's own name in the directory ("Educational Psychology Service"), if it has one. */
+	/**
+	 * The service's own name in the directory ("Educational Psychology Service"), if it
+	 * has one.
+	 */
 	public Optional<String> directoryNameOf(String service) {
 		return directory.service(service).map(entry -> entry.service().name());
 	}

@@ -13,10 +13,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The advice-giver directory: the services a council asks for advice (table {@code advice_service},
- * one row per service code) and their named people ({@code advice_contact}). Requests for advice go
- * to a service's intake address, late ones are escalated to its manager. {@code PARENT} and
- * {@code EDUCATIONAL} advice go to the case's own addresses and have no row here.
+ * The advice-giver directory: the services a council asks for advice (table
+ * {@code advice_service}, one row per service code) and their named people
+ * ({@code advice_contact}). Requests for advice go to a service's intake address, late
+ * ones are escalated to its manager. {@code PARENT} and {@code EDUCATIONAL} advice go to
+ * the case's own addresses and have no row here.
  */
 @Component
 public class AdviceDirectory {
@@ -50,8 +51,8 @@ public class AdviceDirectory {
 	}
 
 	/**
-	 * Creates or replaces one service. With {@code contacts} not null, the service's named people are
-	 * replaced by them; with null they are left as they are.
+	 * Creates or replaces one service. With {@code contacts} not null, the service's
+	 * named people are replaced by them; with null they are left as they are.
 	 */
 	@Transactional
 	public void save(Service service, List<Contact> contacts, String updatedBy) {
@@ -65,7 +66,10 @@ public class AdviceDirectory {
 		}
 	}
 
-	/** Creates or replaces each service, all in one transaction: all of them are saved, or none. */
+	/**
+	 * Creates or replaces each service, all in one transaction: all of them are saved, or
+	 * none.
+	 */
 	@Transactional
 	public void saveAll(List<Service> services, String updatedBy) {
 		for (Service service : services) {
@@ -73,7 +77,10 @@ public class AdviceDirectory {
 		}
 	}
 
-	/** Adds a service only if its code has no row yet; an existing row is left as an administrator left it. */
+	/**
+	 * Adds a service only if its code has no row yet; an existing row is left as an
+	 * administrator left it.
+	 */
 	@Transactional
 	public boolean addIfAbsent(Service service, List<Contact> contacts, String updatedBy) {
 		if (service(service.code()).isPresent()) {
@@ -99,18 +106,21 @@ public class AdviceDirectory {
 	}
 
 	private static Entry entry(ResultSet rs, int row) throws SQLException {
-		return new Entry(new Service(rs.getString("code"), rs.getString("name"), rs.getString("intake_email"),
-				rs.getString("manager_email"), rs.getBoolean("active")), rs.getTimestamp("updated_at").toInstant(),
-				rs.getString("updated_by"));
+		return new Entry(
+				new Service(rs.getString("code"), rs.getString("name"), rs.getString("intake_email"),
+						rs.getString("manager_email"), rs.getBoolean("active")),
+				rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"));
 	}
 
 	/**
 	 * What a council says about one service.
+	 *
 	 * @param code the {@code adviceService} code, e.g. {@code PSYCHOLOGICAL}
 	 * @param name the service's own name, e.g. "Educational Psychology Service"
 	 * @param intakeEmail where requests for advice go
 	 * @param managerEmail where late requests are escalated; may be null
-	 * @param active false stops requests going to the service (the caseworker then asks by hand)
+	 * @param active false stops requests going to the service (the caseworker then asks
+	 * by hand)
 	 */
 	public record Service(String code, String name, String intakeEmail, String managerEmail, boolean active) {
 	}

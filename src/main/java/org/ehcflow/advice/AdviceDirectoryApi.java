@@ -27,12 +27,14 @@ import org.springframework.web.bind.annotation.RestController;
  * The advice-giver directory for administrators (group {@code camunda-admin}):
  * <ul>
  * <li>{@code GET /api/advice-services}: every service, with its named people;</li>
- * <li>{@code PUT /api/advice-services/{code}}: creates or replaces one service from JSON;</li>
- * <li>{@code POST /api/advice-services/import}: creates or replaces the services of a CSV file
- * ({@code code,name,intake_email,manager_email,active}), all of them or, if any line is wrong,
- * none.</li>
+ * <li>{@code PUT /api/advice-services/{code}}: creates or replaces one service from
+ * JSON;</li>
+ * <li>{@code POST /api/advice-services/import}: creates or replaces the services of a CSV
+ * file ({@code code,name,intake_email,manager_email,active}), all of them or, if any line
+ * is wrong, none.</li>
  * </ul>
- * A request that breaks a rule gets 400 with every field's problem (see {@code common.ApiErrors}).
+ * A request that breaks a rule gets 400 with every field's problem (see
+ * {@code common.ApiErrors}).
  */
 @RestController
 @RequestMapping("/api/advice-services")
@@ -55,13 +57,12 @@ class AdviceDirectoryApi {
 		AdviceDirectory.Service service = new AdviceDirectory.Service(code, AdviceDirectoryRules.clean(request.name()),
 				AdviceDirectoryRules.clean(request.intakeEmail()), AdviceDirectoryRules.clean(request.managerEmail()),
 				request.active() == null || request.active());
-		List<AdviceDirectory.Contact> contacts = request.contacts() == null ? null
-				: request.contacts()
-					.stream()
-					.map(contact -> contact == null ? null
-							: new AdviceDirectory.Contact(AdviceDirectoryRules.clean(contact.name()),
-									AdviceDirectoryRules.clean(contact.email()), AdviceDirectoryRules.clean(contact.role())))
-					.toList();
+		List<AdviceDirectory.Contact> contacts = request.contacts() == null ? null : request.contacts()
+			.stream()
+			.map(contact -> contact == null ? null
+					: new AdviceDirectory.Contact(AdviceDirectoryRules.clean(contact.name()),
+							AdviceDirectoryRules.clean(contact.email()), AdviceDirectoryRules.clean(contact.role())))
+			.toList();
 		List<FieldProblem> problems = new ArrayList<>(AdviceDirectoryRules.check(service, field -> field));
 		problems.addAll(AdviceDirectoryRules.checkContacts(contacts));
 		if (!problems.isEmpty()) {
@@ -72,8 +73,8 @@ class AdviceDirectoryApi {
 	}
 
 	/**
-	 * The body is read as text whatever its type, so that a file sent as something other than CSV
-	 * gets a plain answer about CSV rather than the JSON API's.
+	 * The body is read as text whatever its type, so that a file sent as something other
+	 * than CSV gets a plain answer about CSV rather than the JSON API's.
 	 */
 	@PostMapping("/import")
 	ResponseEntity<?> importCsv(@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
@@ -98,7 +99,10 @@ class AdviceDirectoryApi {
 				service.active(), entry.updatedAt(), entry.updatedBy(), directory.contacts(service.code()));
 	}
 
-	/** A service as {@code PUT} takes it; {@code active} defaults to true, {@code contacts} to "leave as they are". */
+	/**
+	 * A service as {@code PUT} takes it; {@code active} defaults to true,
+	 * {@code contacts} to "leave as they are".
+	 */
 	record ServiceRequest(String name, String intakeEmail, String managerEmail, Boolean active,
 			List<ContactRequest> contacts) {
 	}

@@ -15,9 +15,10 @@ import org.apache.commons.csv.CSVRecord;
 import org.ehcflow.common.FieldProblem;
 
 /**
- * Reads the directory's CSV import: a header {@code code,name,intake_email,manager_email,active}
- * (in any order), then one service per line. Every problem is named by its line and column
- * ({@code line 3: intake_email}); the caller saves the services only when there is none.
+ * Reads the directory's CSV import: a header
+ * {@code code,name,intake_email,manager_email,active} (in any order), then one service
+ * per line. Every problem is named by its line and column ({@code line 3: intake_email});
+ * the caller saves the services only when there is none.
  */
 final class AdviceDirectoryCsv {
 
@@ -33,8 +34,8 @@ final class AdviceDirectoryCsv {
 		List<FieldProblem> problems = new ArrayList<>();
 		List<AdviceDirectory.Service> services = new ArrayList<>();
 		if (text == null || text.isBlank()) {
-			problems.add(new FieldProblem("file", "is empty: send a header line " + String.join(",", COLUMNS)
-					+ " and one line per service"));
+			problems.add(new FieldProblem("file",
+					"is empty: send a header line " + String.join(",", COLUMNS) + " and one line per service"));
 			return new Result(services, problems);
 		}
 		String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -58,11 +59,13 @@ final class AdviceDirectoryCsv {
 					continue;
 				}
 				AdviceDirectory.Service service = service(record, line, problems);
-				List<FieldProblem> broken = AdviceDirectoryRules.check(service, field -> "line " + line + ": " + column(field));
+				List<FieldProblem> broken = AdviceDirectoryRules.check(service,
+						field -> "line " + line + ": " + column(field));
 				problems.addAll(broken);
 				Integer earlier = service.code() == null ? null : seen.putIfAbsent(service.code(), line);
 				if (earlier != null) {
-					problems.add(new FieldProblem("line " + line + ": code", service.code() + " is already on line " + earlier));
+					problems.add(new FieldProblem("line " + line + ": code",
+							service.code() + " is already on line " + earlier));
 				}
 				services.add(service);
 			}
@@ -110,7 +113,9 @@ final class AdviceDirectoryCsv {
 		};
 	}
 
-	/** The line (from 1) of the file on which the character at {@code position} stands. */
+	/**
+	 * The line (from 1) of the file on which the character at {@code position} stands.
+	 */
 	private static int lineOf(String content, long position) {
 		int line = 1;
 		for (int i = 0; i < position && i < content.length(); i++) {

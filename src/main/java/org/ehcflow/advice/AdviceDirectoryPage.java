@@ -21,9 +21,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * A page for administrators ({@code camunda-admin}) to see and change the advice-giver directory
- * without the API: {@code /admin/advice-services} lists every service the directory can hold and
- * edits one at a time, each by its own form (with Spring Security's CSRF token).
+ * A page for administrators ({@code camunda-admin}) to see and change the advice-giver
+ * directory without the API: {@code /admin/advice-services} lists every service the
+ * directory can hold and edits one at a time, each by its own form (with Spring
+ * Security's CSRF token).
  */
 @Controller
 @RequestMapping("/admin/advice-services")
@@ -64,8 +65,8 @@ class AdviceDirectoryPage {
 	}
 
 	/**
-	 * One row per code the directory can hold, stored or not; the one just submitted with its
-	 * problems shows what was typed.
+	 * One row per code the directory can hold, stored or not; the one just submitted with
+	 * its problems shows what was typed.
 	 */
 	private List<Row> rows(AdviceDirectory.Service submitted, List<FieldProblem> problems) {
 		Map<String, AdviceDirectory.Entry> stored = new LinkedHashMap<>();
@@ -73,9 +74,8 @@ class AdviceDirectoryPage {
 		return AdviceDirectoryRules.CODES.stream().map(code -> {
 			Optional<AdviceDirectory.Entry> entry = Optional.ofNullable(stored.get(code));
 			boolean isSubmitted = submitted != null && code.equals(submitted.code());
-			AdviceDirectory.Service shown = isSubmitted ? submitted
-					: entry.map(AdviceDirectory.Entry::service)
-						.orElse(new AdviceDirectory.Service(code, null, null, null, true));
+			AdviceDirectory.Service shown = isSubmitted ? submitted : entry.map(AdviceDirectory.Entry::service)
+				.orElse(new AdviceDirectory.Service(code, null, null, null, true));
 			Map<String, String> errors = new LinkedHashMap<>();
 			if (isSubmitted) {
 				problems.forEach(problem -> errors.merge(problem.field(), problem.message(), (a, b) -> a + "; " + b));
@@ -88,7 +88,9 @@ class AdviceDirectoryPage {
 
 	/**
 	 * One service on the page.
-	 * @param fallback for a code without a row: where requests go meanwhile (configuration), or empty
+	 *
+	 * @param fallback for a code without a row: where requests go meanwhile
+	 * (configuration), or empty
 	 */
 	record Row(String code, String kind, AdviceDirectory.Service service, boolean stored, String updatedBy,
 			String fallback, Map<String, String> errors) {

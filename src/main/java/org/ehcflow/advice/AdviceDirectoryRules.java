@@ -11,20 +11,25 @@ import java.util.stream.Collectors;
 import org.ehcflow.common.FieldProblem;
 
 /**
- * The rules every way into the directory keeps (the API, the CSV import, the admin page): a known
- * service code, a name, an intake address and, if given, a manager's address that look like email
- * addresses. The caller names the fields as its own input does ({@code intakeEmail} in JSON,
- * {@code intake_email} in CSV).
+ * The rules every way into the directory keeps (the API, the CSV import, the admin page):
+ * a known service code, a name, an intake address and, if given, a manager's address that
+ * look like email addresses. The caller names the fields as its own input does
+ * ({@code intakeEmail} in JSON, {@code intake_email} in CSV).
  */
 final class AdviceDirectoryRules {
 
-	/** The services the directory holds: every kind of advice but the case's own parent and setting. */
+	/**
+	 * The services the directory holds: every kind of advice but the case's own parent
+	 * and setting.
+	 */
 	static final Set<String> CODES = Arrays.stream(AdviceService.values())
 		.filter(service -> service != AdviceService.PARENT && service != AdviceService.EDUCATIONAL)
 		.map(AdviceService::name)
 		.collect(Collectors.toCollection(java.util.LinkedHashSet::new));
 
-	/** Something, an @, a domain with a dot; no spaces. Enough to catch typing mistakes. */
+	/**
+	 * Something, an @, a domain with a dot; no spaces. Enough to catch typing mistakes.
+	 */
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
 	private AdviceDirectoryRules() {
@@ -36,8 +41,8 @@ final class AdviceDirectoryRules {
 
 	/**
 	 * The problems of one service.
-	 * @param fieldName turns {@code code}, {@code name}, {@code intakeEmail}, {@code managerEmail} into
-	 * the caller's own names for them
+	 * @param fieldName turns {@code code}, {@code name}, {@code intakeEmail},
+	 * {@code managerEmail} into the caller's own names for them
 	 */
 	static List<FieldProblem> check(AdviceDirectory.Service service, UnaryOperator<String> fieldName) {
 		List<FieldProblem> problems = new ArrayList<>();
@@ -58,7 +63,9 @@ final class AdviceDirectoryRules {
 		return problems;
 	}
 
-	/** The problems of a service's named people, as {@code contacts[0].email} and so on. */
+	/**
+	 * The problems of a service's named people, as {@code contacts[0].email} and so on.
+	 */
 	static List<FieldProblem> checkContacts(List<AdviceDirectory.Contact> contacts) {
 		List<FieldProblem> problems = new ArrayList<>();
 		if (contacts == null) {
@@ -78,7 +85,10 @@ final class AdviceDirectoryRules {
 		return problems;
 	}
 
-	/** Trims text and turns blank into null, so that what is stored is what a person meant. */
+	/**
+	 * Trims text and turns blank into null, so that what is stored is what a person
+	 * meant.
+	 */
 	static String clean(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}

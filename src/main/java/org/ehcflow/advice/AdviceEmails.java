@@ -17,18 +17,22 @@ import org.ehcflow.security.Groups;
 import org.springframework.stereotype.Component;
 
 /**
- * What the emails of {@code adviceRequest} share: their model, who the case's caseworker is, and
- * the one way a portal link leaves EHC Flow.
+ * What the emails of {@code adviceRequest} share: their model, who the case's caseworker
+ * is, and the one way a portal link leaves EHC Flow.
  * <p>
- * A link's token exists only in the email that carries it (the database keeps its hash). So a
- * link is issued in the same transaction as its email is queued, and only when that email (its
- * key, for that recipient) is not queued yet: a step that runs again, for example a retried job,
- * finds the email and issues nothing. A rolled-back step rolls back both.
+ * A link's token exists only in the email that carries it (the database keeps its hash).
+ * So a link is issued in the same transaction as its email is queued, and only when that
+ * email (its key, for that recipient) is not queued yet: a step that runs again, for
+ * example a retried job, finds the email and issues nothing. A rolled-back step rolls
+ * back both.
  */
 @Component
 class AdviceEmails {
 
-	/** How long a link can live at most: the advice's due date plus 26 weeks, to the end of that day. */
+	/**
+	 * How long a link can live at most: the advice's due date plus 26 weeks, to the end
+	 * of that day.
+	 */
 	static final int LINK_WEEKS_AFTER_DUE = 26;
 
 	private final AdviceLinks links;
@@ -51,8 +55,8 @@ class AdviceEmails {
 	}
 
 	/**
-	 * Queues an email to the advice giver with a new personal link, unless an email with this key is
-	 * already queued for them.
+	 * Queues an email to the advice giver with a new personal link, unless an email with
+	 * this key is already queued for them.
 	 * @return whether the email was queued now
 	 */
 	boolean sendWithLink(DelegateExecution execution, String key, String recipient, String template,
@@ -89,8 +93,8 @@ class AdviceEmails {
 	}
 
 	/**
-	 * The case's caseworker: the person who took the case on ({@code caseOwner}), if they have an
-	 * address; otherwise every member of {@code send-caseworkers}.
+	 * The case's caseworker: the person who took the case on ({@code caseOwner}), if they
+	 * have an address; otherwise every member of {@code send-caseworkers}.
 	 */
 	List<String> caseworkers(DelegateExecution execution) {
 		String owner = Variables.string(execution, AdviceSteps.CASE_OWNER);
@@ -103,10 +107,16 @@ class AdviceEmails {
 		return recipients.membersOf(Groups.CASEWORKERS);
 	}
 
-	/** The law under which advice for a review is sought and due, not reg 6 / reg 8(1) of an assessment. */
+	/**
+	 * The law under which advice for a review is sought and due, not reg 6 / reg 8(1) of
+	 * an assessment.
+	 */
 	static final String REVIEW_ADVICE_REGULATION = "SEND Regulations 2014 reg 20(4), 21(4)";
 
-	/** What every advice email shows. Never the child's name: the case reference identifies the case. */
+	/**
+	 * What every advice email shows. Never the child's name: the case reference
+	 * identifies the case.
+	 */
 	private Map<String, Object> model(DelegateExecution execution) {
 		AdviceService service = AdviceService.valueOf((String) execution.getVariable(AdviceSteps.ADVICE_SERVICE));
 		Map<String, Object> model = new HashMap<>();
@@ -123,7 +133,8 @@ class AdviceEmails {
 		boolean forReview = "REVIEW".equals(Variables.string(execution, AdviceSteps.ADVICE_FOR));
 		model.put("forReview", forReview);
 		if (forReview) {
-			// Sought for a review: gathered and circulated at least 2 weeks before the meeting (reg 20(4), 21(4)).
+			// Sought for a review: gathered and circulated at least 2 weeks before the
+			// meeting (reg 20(4), 21(4)).
 			model.put("regulation", REVIEW_ADVICE_REGULATION);
 		}
 		model.put("adviceFor", forReview ? "EHC plan review" : "EHC needs assessment");

@@ -15,13 +15,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * "Escalate to manager and caseworker" ({@code Task_EscalateAdvice}): on the day
- * the advice is due and every 7 days after while it is awaited, emails {@code advice-escalation}
- * to the service's manager ({@code manager_email} in the directory) and the case's caseworker
- * ({@code caseOwner}, else the {@code send-caseworkers} group). Advice is due within 6 weeks of the
- * request for an assessment (SEND Regulations 2014 reg 8(1)), and 2 weeks before the meeting for a
- * review (reg 20(4), 21(4)); the email says which. Each day's escalation is sent once (key
- * {@code <processInstanceId>:advice-escalation:<date>}). Records {@code adviceEscalatedDate}.
+ * "Escalate to manager and caseworker" ({@code Task_EscalateAdvice}): on the day the
+ * advice is due and every 7 days after while it is awaited, emails
+ * {@code advice-escalation} to the service's manager ({@code manager_email} in the
+ * directory) and the case's caseworker ({@code caseOwner}, else the
+ * {@code send-caseworkers} group). Advice is due within 6 weeks of the request for an
+ * assessment (SEND Regulations 2014 reg 8(1)), and 2 weeks before the meeting for a
+ * review (reg 20(4), 21(4)); the email says which. Each day's escalation is sent once
+ * (key {@code <processInstanceId>:advice-escalation:<date>}). Records
+ * {@code adviceEscalatedDate}.
  */
 @Component("adviceEscalation")
 class AdviceEscalation implements JavaDelegate {

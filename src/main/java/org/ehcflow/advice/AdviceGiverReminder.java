@@ -19,15 +19,16 @@ import org.springframework.stereotype.Component;
  * {@code ehcflow.advice.reminder-days-before} sets (default 14 and 3 days before
  * {@code adviceDueBy}): emails {@code advice-reminder} with a new personal link.
  * <p>
- * Why a new link: a busy advice giver acts on the email in front of them, and a reminder that sends
- * them looking for a weeks-old email loses them. A link is stored only as its hash, so the first
- * link cannot be sent again; a fresh one is issued with each reminder and the earlier ones keep
- * working (until one of them is used, or the request closes).
+ * Why a new link: a busy advice giver acts on the email in front of them, and a reminder
+ * that sends them looking for a weeks-old email loses them. A link is stored only as its
+ * hash, so the first link cannot be sent again; a fresh one is issued with each reminder
+ * and the earlier ones keep working (until one of them is used, or the request closes).
  * <p>
- * Each reminder day is sent once (key {@code <processInstanceId>:advice-reminder:<days before>});
- * if the timer fires late, the latest reminder day reached is the one sent. No reminder is sent for
- * a day that came before the request was made, after the due date, or without an address.
- * Records {@code adviceGiverRemindedDate}.
+ * Each reminder day is sent once (key
+ * {@code <processInstanceId>:advice-reminder:<days before>}); if the timer fires late,
+ * the latest reminder day reached is the one sent. No reminder is sent for a day that
+ * came before the request was made, after the due date, or without an address. Records
+ * {@code adviceGiverRemindedDate}.
  */
 @Component("adviceGiverReminder")
 class AdviceGiverReminder implements JavaDelegate {
@@ -74,8 +75,7 @@ class AdviceGiverReminder implements JavaDelegate {
 				Map.of("daysLeft", ChronoUnit.DAYS.between(today, due)));
 		if (sent) {
 			Variables.setDate(execution, AdviceSteps.ADVICE_GIVER_REMINDED_DATE, today);
-			log.info("Case {}: advice giver reminded, {} days before the advice is due", caseReference,
-					reached.get());
+			log.info("Case {}: advice giver reminded, {} days before the advice is due", caseReference, reached.get());
 		}
 	}
 

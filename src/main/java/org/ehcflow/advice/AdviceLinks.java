@@ -16,9 +16,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Personal links to the advice portal. A token is 256 random bits, sent only in the advice
- * giver's email; we keep its SHA-256 hash, so a copy of the database opens no link. A link belongs
- * to one advice request, is used for one submission, and stops working when it expires.
+ * Personal links to the advice portal. A token is 256 random bits, sent only in the
+ * advice giver's email; we keep its SHA-256 hash, so a copy of the database opens no
+ * link. A link belongs to one advice request, is used for one submission, and stops
+ * working when it expires.
  */
 @Component
 public class AdviceLinks {
@@ -47,19 +48,23 @@ public class AdviceLinks {
 		jdbc.update("""
 				insert into advice_link (token_hash, process_instance_id, case_reference, advice_service, recipient,
 				  created_at, expires_at)
-				values (?, ?, ?, ?, ?, ?, ?)""", hash(token), processInstanceId, caseReference, adviceService, recipient,
-				now, Timestamp.from(expiresAt));
+				values (?, ?, ?, ?, ?, ?, ?)""", hash(token), processInstanceId, caseReference, adviceService,
+				recipient, now, Timestamp.from(expiresAt));
 		return token;
 	}
 
-	/** The link a token opens, whatever its state; empty for a token that was never issued. */
+	/**
+	 * The link a token opens, whatever its state; empty for a token that was never
+	 * issued.
+	 */
 	public Optional<AdviceLink> find(String token) {
 		if (token == null || token.isBlank() || token.length() > 100) {
 			return Optional.empty();
 		}
-		List<AdviceLink> links = jdbc.query("""
-				select id, process_instance_id, case_reference, advice_service, recipient, created_at, expires_at, used_at
-				from advice_link where token_hash = ?""",
+		List<AdviceLink> links = jdbc.query(
+				"""
+						select id, process_instance_id, case_reference, advice_service, recipient, created_at, expires_at, used_at
+						from advice_link where token_hash = ?""",
 				(rs, row) -> new AdviceLink(rs.getLong("id"), rs.getString("process_instance_id"),
 						rs.getString("case_reference"), rs.getString("advice_service"), rs.getString("recipient"),
 						rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("expires_at").toInstant(),
@@ -69,7 +74,8 @@ public class AdviceLinks {
 	}
 
 	/**
-	 * Marks the link used, once: of two submissions at the same moment only one gets {@code true}.
+	 * Marks the link used, once: of two submissions at the same moment only one gets
+	 * {@code true}.
 	 */
 	public boolean use(long linkId) {
 		return jdbc.update("update advice_link set used_at = ? where id = ? and used_at is null",

@@ -10,16 +10,19 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * "Ask the advice giver for advice" ({@code Task_SendAdviceRequest}): emails the advice giver the
- * request ({@code advice-request}) with their personal link to the advice portal.
+ * "Ask the advice giver for advice" ({@code Task_SendAdviceRequest}): emails the advice
+ * giver the request ({@code advice-request}) with their personal link to the advice
+ * portal.
  * <p>
- * The address is {@code adviceContact} as the caller passed it (the case's parent or setting, a
- * one-off adviser's {@code otherAdviceEmail}, a service's intake address), or else the service's
- * intake address from the directory or configuration. With no address the request is not failed:
- * {@code adviceContactMissing} is set and the caseworker asks for the advice by hand.
+ * The address is {@code adviceContact} as the caller passed it (the case's parent or
+ * setting, a one-off adviser's {@code otherAdviceEmail}, a service's intake address), or
+ * else the service's intake address from the directory or configuration. With no address
+ * the request is not failed: {@code adviceContactMissing} is set and the caseworker asks
+ * for the advice by hand.
  * <p>
- * Sent once: the email's key is {@code <processInstanceId>:advice-request}; the link is issued with
- * it, in the same transaction, and only if it is not queued yet (see {@link AdviceEmails}).
+ * Sent once: the email's key is {@code <processInstanceId>:advice-request}; the link is
+ * issued with it, in the same transaction, and only if it is not queued yet (see
+ * {@link AdviceEmails}).
  */
 @Component("adviceRequestSender")
 class AdviceRequestSender implements JavaDelegate {

@@ -20,9 +20,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The small steps of {@code adviceRequest}: naming the advice asked for, checking what is recorded,
- * taking in advice from the portal, closing the request's links, and (in the assessment) recording
- * who took the case on.
+ * The small steps of {@code adviceRequest}: naming the advice asked for, checking what is
+ * recorded, taking in advice from the portal, closing the request's links, and (in the
+ * assessment) recording who took the case on.
  */
 @Configuration(proxyBeanMethods = false)
 class AdviceSteps {
@@ -59,15 +59,22 @@ class AdviceSteps {
 
 	static final String ADVICE_ESCALATED_DATE = "adviceEscalatedDate";
 
-	/** The user id of the caseworker who took the case on (who completed "Gather views"). */
+	/**
+	 * The user id of the caseworker who took the case on (who completed "Gather views").
+	 */
 	static final String CASE_OWNER = "caseOwner";
 
-	/** {@code REVIEW} when the advice is for an annual review (reg 20(4)); absent for an assessment. */
+	/**
+	 * {@code REVIEW} when the advice is for an annual review (reg 20(4)); absent for an
+	 * assessment.
+	 */
 	static final String ADVICE_FOR = "adviceFor";
 
 	static final String EXISTING_ADVICE_APPLIES = "EXISTING_ADVICE_APPLIES";
 
-	/** Gives the task its plain-English name: "Record advice from educational psychology". */
+	/**
+	 * Gives the task its plain-English name: "Record advice from educational psychology".
+	 */
 	@Bean
 	ExecutionListener adviceRequestStarted() {
 		return execution -> {
@@ -77,8 +84,8 @@ class AdviceSteps {
 	}
 
 	/**
-	 * Advice received on or after the request, not in the future. "Existing advice applies" is the
-	 * reuse that SEND Regulations 2014 reg 6(4) allows.
+	 * Advice received on or after the request, not in the future. "Existing advice
+	 * applies" is the reuse that SEND Regulations 2014 reg 6(4) allows.
 	 */
 	@Bean
 	TaskListener adviceCheck(Clock clock) {
@@ -101,9 +108,10 @@ class AdviceSteps {
 	}
 
 	/**
-	 * Advice came through the portal (message {@code AdviceSubmitted}, with the advice variables):
-	 * fills in what the portal may leave out, works out {@code adviceReused}, and names the uploaded
-	 * document, if any, for the caseworker's check ({@code adviceDocumentName}).
+	 * Advice came through the portal (message {@code AdviceSubmitted}, with the advice
+	 * variables): fills in what the portal may leave out, works out {@code adviceReused},
+	 * and names the uploaded document, if any, for the caseworker's check
+	 * ({@code adviceDocumentName}).
 	 */
 	@Bean
 	ExecutionListener adviceSubmitted(Clock clock, AdviceSubmissions submissions) {
@@ -126,8 +134,9 @@ class AdviceSteps {
 	}
 
 	/**
-	 * When the request ends, however it ends (advice in, or the case closed and the request
-	 * cancelled with it), its portal links stop working after {@code ehcflow.advice.link-grace-days}.
+	 * When the request ends, however it ends (advice in, or the case closed and the
+	 * request cancelled with it), its portal links stop working after
+	 * {@code ehcflow.advice.link-grace-days}.
 	 */
 	@Bean
 	ExecutionListener adviceRequestEnded(AdviceLinks links, Clock clock,
@@ -137,16 +146,16 @@ class AdviceSteps {
 	}
 
 	/**
-	 * Records on the assessment who took the case on: the person completing "Gather views" becomes
-	 * {@code caseOwner}, whom late advice is escalated to. Without a signed-in user (a system call)
-	 * nothing is recorded and escalations go to the caseworkers' group.
+	 * Records on the assessment who took the case on: the person completing "Gather
+	 * views" becomes {@code caseOwner}, whom late advice is escalated to. Without a
+	 * signed-in user (a system call) nothing is recorded and escalations go to the
+	 * caseworkers' group.
 	 */
 	@Bean
 	TaskListener caseOwnerRecorder(IdentityService identityService) {
 		return task -> {
 			Authentication authentication = identityService.getCurrentAuthentication();
-			if (authentication != null && authentication.getUserId() != null
-					&& !authentication.getUserId().isBlank()) {
+			if (authentication != null && authentication.getUserId() != null && !authentication.getUserId().isBlank()) {
 				task.setVariable(CASE_OWNER, authentication.getUserId());
 			}
 		};

@@ -14,16 +14,18 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The timer cycles of {@code adviceRequest}, as ISO 8601 repeating intervals the engine reads
- * ({@code R<n>/<start>/<period>}). Days start at midnight in the council's time zone.
+ * The timer cycles of {@code adviceRequest}, as ISO 8601 repeating intervals the engine
+ * reads ({@code R<n>/<start>/<period>}). Days start at midnight in the council's time
+ * zone.
  * <ul>
- * <li>The advice giver's reminders, {@code ehcflow.advice.reminder-days-before} days before
- * {@code adviceDueBy} (default 14 and 3): one cycle from the first reminder day to the last, in
- * steps of the greatest common divisor of the gaps, so that it passes every reminder day. With the
- * default the step is 11 days and the timer fires exactly twice; with 14, 7 and 3 it fires daily
- * from the first to the last and the reminder step sends only on the days configured.</li>
- * <li>The escalation: on {@code adviceDueBy} and every 7 days after, for as long as the advice is
- * awaited.</li>
+ * <li>The advice giver's reminders, {@code ehcflow.advice.reminder-days-before} days
+ * before {@code adviceDueBy} (default 14 and 3): one cycle from the first reminder day to
+ * the last, in steps of the greatest common divisor of the gaps, so that it passes every
+ * reminder day. With the default the step is 11 days and the timer fires exactly twice;
+ * with 14, 7 and 3 it fires daily from the first to the last and the reminder step sends
+ * only on the days configured.</li>
+ * <li>The escalation: on {@code adviceDueBy} and every 7 days after, for as long as the
+ * advice is awaited.</li>
  * </ul>
  */
 @Component("adviceTimers")
@@ -62,7 +64,8 @@ public class AdviceTimers {
 		}
 		if (parsed.isEmpty() || parsed.get(parsed.size() - 1) < 1) {
 			throw new IllegalArgumentException(
-					"ehcflow.advice.reminder-days-before must list at least one number of days, each 1 or more: " + days);
+					"ehcflow.advice.reminder-days-before must list at least one number of days, each 1 or more: "
+							+ days);
 		}
 		return parsed;
 	}
@@ -73,10 +76,10 @@ public class AdviceTimers {
 	}
 
 	/**
-	 * The cycle of the advice giver's reminders. Reminder days already begun are left out, so a
-	 * request made late in its 6 weeks is not reminded at once. When no reminder day is left, the
-	 * cycle fires once on the due date and the reminder step sends nothing (the escalation takes
-	 * over that day).
+	 * The cycle of the advice giver's reminders. Reminder days already begun are left
+	 * out, so a request made late in its 6 weeks is not reminded at once. When no
+	 * reminder day is left, the cycle fires once on the due date and the reminder step
+	 * sends nothing (the escalation takes over that day).
 	 */
 	public String giverReminderCycle(String adviceDueBy) {
 		LocalDate due = LocalDate.parse(adviceDueBy);
@@ -99,7 +102,9 @@ public class AdviceTimers {
 		return "R" + (first - last) / step + "/" + ISO.format(startOf(due.minusDays(first))) + "/P" + step + "D";
 	}
 
-	/** The escalation cycle: the start of the due date, then every 7 days, with no end. */
+	/**
+	 * The escalation cycle: the start of the due date, then every 7 days, with no end.
+	 */
 	public String escalationCycle(String adviceDueBy) {
 		return "R/" + ISO.format(startOf(LocalDate.parse(adviceDueBy))) + "/P7D";
 	}

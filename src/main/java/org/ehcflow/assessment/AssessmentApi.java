@@ -24,21 +24,25 @@ import org.springframework.web.util.UriComponentsBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * {@code POST /api/assessments}: a request for an EHC needs assessment from another system
- * (CFA 2014 s36(1)). The body is read as a JSON object so that every problem, wrong types
- * included, is reported at once; a request with any problem starts nothing. The case is started
- * exactly as Tasklist's start form starts it, so the start listener ({@link RequestRecorder})
- * checks it again, gives it its reference and records its deadlines.
+ * {@code POST /api/assessments}: a request for an EHC needs assessment from another
+ * system (CFA 2014 s36(1)). The body is read as a JSON object so that every problem,
+ * wrong types included, is reported at once; a request with any problem starts nothing.
+ * The case is started exactly as Tasklist's start form starts it, so the start listener
+ * ({@link RequestRecorder}) checks it again, gives it its reference and records its
+ * deadlines.
  */
 @RestController
 class AssessmentApi {
 
-	/** The fields of a request that are JSON text; {@link RequestRules} checks their values. */
+	/**
+	 * The fields of a request that are JSON text; {@link RequestRules} checks their
+	 * values.
+	 */
 	private static final Set<String> TEXT = Set.of(AssessmentVariables.CASE_REFERENCE,
-			AssessmentVariables.REQUEST_RECEIVED_DATE, RequestRules.REQUEST_SOURCE, AssessmentVariables.CHILD_FIRST_NAME,
-			RequestRules.CHILD_LAST_NAME, AssessmentVariables.CHILD_DATE_OF_BIRTH, "parentName",
-			AssessmentVariables.PARENT_EMAIL, "parentPhone", "settingName", AssessmentVariables.SETTING_EMAIL,
-			RequestRules.SENSORY_IMPAIRMENT, "requestSummary");
+			AssessmentVariables.REQUEST_RECEIVED_DATE, RequestRules.REQUEST_SOURCE,
+			AssessmentVariables.CHILD_FIRST_NAME, RequestRules.CHILD_LAST_NAME, AssessmentVariables.CHILD_DATE_OF_BIRTH,
+			"parentName", AssessmentVariables.PARENT_EMAIL, "parentPhone", "settingName",
+			AssessmentVariables.SETTING_EMAIL, RequestRules.SENSORY_IMPAIRMENT, "requestSummary");
 
 	private static final String CONSENT = "consentToShareInformation";
 
@@ -69,9 +73,9 @@ class AssessmentApi {
 	}
 
 	/**
-	 * The request rules' problems, with a field of the wrong JSON type named once, by its type: a
-	 * text field given as a number, a list or an object, a year group in quotes, consent other
-	 * than true or false.
+	 * The request rules' problems, with a field of the wrong JSON type named once, by its
+	 * type: a text field given as a number, a list or an object, a year group in quotes,
+	 * consent other than true or false.
 	 */
 	private List<FieldProblem> problemsWith(Map<String, Object> request) {
 		List<FieldProblem> typeProblems = new ArrayList<>();
@@ -104,7 +108,10 @@ class AssessmentApi {
 		return Optional.ofNullable(problem).map(message -> new FieldProblem(field, message));
 	}
 
-	/** Starts the case; a rule the start listener finds broken (a reference in use) is a 400 too. */
+	/**
+	 * Starts the case; a rule the start listener finds broken (a reference in use) is a
+	 * 400 too.
+	 */
 	private ProcessInstanceWithVariables startCase(Map<String, Object> request) {
 		try {
 			return runtimeService.createProcessInstanceByKey(PROCESS_KEY)

@@ -6,8 +6,8 @@ import java.util.Map;
 import org.ehcflow.common.Variables;
 
 /**
- * The answer to {@code POST /api/assessments}: the new case and the deadlines that run from the
- * day the request was received (CFA 2014 s36(1)).
+ * The answer to {@code POST /api/assessments}: the new case and the deadlines that run
+ * from the day the request was received (CFA 2014 s36(1)).
  *
  * @param caseReference the case reference, also the process's business key
  * @param processInstanceId the {@code ehcNeedsAssessment} instance

@@ -27,7 +27,10 @@ class AssessmentSteps {
 
 	private static final Logger log = LoggerFactory.getLogger(AssessmentSteps.class);
 
-	/** The advice requests go out today; each is due within 6 weeks (SEND Regulations 2014 reg 8(1)). */
+	/**
+	 * The advice requests go out today; each is due within 6 weeks (SEND Regulations 2014
+	 * reg 8(1)).
+	 */
 	@Bean
 	ExecutionListener adviceRequestDates(Clock clock) {
 		return execution -> {
@@ -38,18 +41,20 @@ class AssessmentSteps {
 	}
 
 	/**
-	 * The year group on the day advice is sought, for the DMN {@code requiredAdvice}: from Year 9,
-	 * advice on preparing for adulthood (SEND Regulations 2014 reg 6(1)(g), "in or beyond year 9")
-	 * is judged on that day, not on the day the request came in. The year recorded with the request
-	 * ({@code nationalCurriculumYear}, as at {@code requestReceivedDate}) moves up on each 1 September
-	 * in between ({@link AcademicCalendar#movesUpBetween}); {@code yearWhenAdviceSought} is that
-	 * year as a number (-2 and -1 nursery, 0 Reception, 1 to 14), or null for a young person past
-	 * school, as the request gives it.
+	 * The year group on the day advice is sought, for the DMN {@code requiredAdvice}:
+	 * from Year 9, advice on preparing for adulthood (SEND Regulations 2014 reg 6(1)(g),
+	 * "in or beyond year 9") is judged on that day, not on the day the request came in.
+	 * The year recorded with the request ({@code nationalCurriculumYear}, as at
+	 * {@code requestReceivedDate}) moves up on each 1 September in between
+	 * ({@link AcademicCalendar#movesUpBetween}); {@code yearWhenAdviceSought} is that
+	 * year as a number (-2 and -1 nursery, 0 Reception, 1 to 14), or null for a young
+	 * person past school, as the request gives it.
 	 */
 	@Bean
 	ExecutionListener adviceYearGroup(Clock clock) {
 		return execution -> {
-			String recorded = AcademicCalendar.yearGroupOf(execution.getVariable(RequestRules.NATIONAL_CURRICULUM_YEAR));
+			String recorded = AcademicCalendar
+				.yearGroupOf(execution.getVariable(RequestRules.NATIONAL_CURRICULUM_YEAR));
 			LocalDate received = Variables.parseDateOrNull(execution.getVariable(REQUEST_RECEIVED_DATE));
 			Integer year = null;
 			if (recorded != null) {
@@ -60,7 +65,10 @@ class AssessmentSteps {
 		};
 	}
 
-	/** The requested setting is consulted today and should reply within 15 days (Code 9.83). */
+	/**
+	 * The requested setting is consulted today and should reply within 15 days (Code
+	 * 9.83).
+	 */
 	@Bean
 	ExecutionListener settingConsultationDates(Clock clock) {
 		return execution -> Variables.setDate(execution, SETTING_CONSULTATION_BY,
@@ -68,8 +76,8 @@ class AssessmentSteps {
 	}
 
 	/**
-	 * Closes a case that ends early: input {@code closedReason}; the date is the one recorded with
-	 * the change ({@code changeDate}, sent with the message) or today.
+	 * Closes a case that ends early: input {@code closedReason}; the date is the one
+	 * recorded with the change ({@code changeDate}, sent with the message) or today.
 	 */
 	@Bean
 	JavaDelegate caseClosure(Clock clock) {

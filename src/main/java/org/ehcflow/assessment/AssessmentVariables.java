@@ -34,7 +34,10 @@ public final class AssessmentVariables {
 
 	public static final String DECISION_TO_ASSESS_DATE = "decisionToAssessDate";
 
-	/** The day the notice of the decision whether to assess was sent to the family (reg 4(1), 5(1)). */
+	/**
+	 * The day the notice of the decision whether to assess was sent to the family (reg
+	 * 4(1), 5(1)).
+	 */
 	public static final String DECISION_TO_ASSESS_NOTICE_SENT_DATE = "decisionToAssessNoticeSentDate";
 
 	public static final String DECISION_TO_ASSESS_REASONS = "decisionToAssessReasons";
@@ -43,7 +46,10 @@ public final class AssessmentVariables {
 
 	public static final String REQUIRED_ADVICE = "requiredAdvice";
 
-	/** The year group on the day advice is sought (reg 6(1)(g)), the DMN requiredAdvice's input. */
+	/**
+	 * The year group on the day advice is sought (reg 6(1)(g)), the DMN requiredAdvice's
+	 * input.
+	 */
 	public static final String YEAR_WHEN_ADVICE_SOUGHT = "yearWhenAdviceSought";
 
 	public static final String ADVICE_REQUESTED_DATE = "adviceRequestedDate";
@@ -54,13 +60,19 @@ public final class AssessmentVariables {
 
 	public static final String DECISION_TO_ISSUE_DATE = "decisionToIssueDate";
 
-	/** The day the notice of the decision whether to issue was sent to the family (reg 10(1)). */
+	/**
+	 * The day the notice of the decision whether to issue was sent to the family (reg
+	 * 10(1)).
+	 */
 	public static final String DECISION_TO_ISSUE_NOTICE_SENT_DATE = "decisionToIssueNoticeSentDate";
 
 	/** Set when a decision not to issue was notified after the 16 weeks of reg 10(1). */
 	public static final String DECISION_NOT_TO_ISSUE_LATE = "decisionNotToIssueLate";
 
-	/** The family said they have nothing more to add to the draft (reg 13(1)): the final plan may go before the 15 days end. */
+	/**
+	 * The family said they have nothing more to add to the draft (reg 13(1)): the final
+	 * plan may go before the 15 days end.
+	 */
 	public static final String FAMILY_HAS_NOTHING_TO_ADD = "familyHasNothingToAdd";
 
 	public static final String DECISION_TO_ISSUE_REASONS = "decisionToIssueReasons";
@@ -95,7 +107,10 @@ public final class AssessmentVariables {
 
 	public static final String NAMED_SETTING_NAME = "namedSettingName";
 
-	/** The kind of the named setting ({@code common.SettingTypes}); the plan's {@code settingType}. */
+	/**
+	 * The kind of the named setting ({@code common.SettingTypes}); the plan's
+	 * {@code settingType}.
+	 */
 	public static final String NAMED_SETTING_TYPE = "settingType";
 
 	/** Why a school-age child's setting type is left at {@code OTHER}. */

@@ -33,10 +33,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * {@code recordCaseChange}: at any time, a withdrawal, a move out of the area, or a lawful
- * exception to a time limit (SEND Regulations 2014 reg 5(4), 8(2), 10(4), 13(3)). Checked when
- * the change is reported, so a wrong case reference or an exception the law does not allow starts
- * nothing.
+ * {@code recordCaseChange}: at any time, a withdrawal, a move out of the area, or a
+ * lawful exception to a time limit (SEND Regulations 2014 reg 5(4), 8(2), 10(4), 13(3)).
+ * Checked when the change is reported, so a wrong case reference or an exception the law
+ * does not allow starts nothing.
  */
 @Configuration(proxyBeanMethods = false)
 class CaseChanges {
@@ -52,7 +52,9 @@ class CaseChanges {
 	ExecutionListener caseChangeRecorder(Clock clock, RuntimeService runtimeService, StatutoryReadings readings) {
 		return execution -> {
 			FormCheck check = new FormCheck(execution, LocalDate.now(clock));
-			String reference = Optional.ofNullable(Variables.string(execution, "caseReference")).map(String::trim).orElse("");
+			String reference = Optional.ofNullable(Variables.string(execution, "caseReference"))
+				.map(String::trim)
+				.orElse("");
 			Optional<ProcessInstance> assessment = openAssessment(runtimeService, reference);
 			if (reference.isEmpty()) {
 				check.problem("caseReference", "is required");
@@ -64,7 +66,8 @@ class CaseChanges {
 			LocalDate changed = check.pastDate("changeDate");
 			if (assessment.isPresent()) {
 				check.notBefore("changeDate", changed,
-						Variables.parseDateOrNull(runtimeService.getVariable(assessment.get().getId(), "requestReceivedDate")),
+						Variables.parseDateOrNull(
+								runtimeService.getVariable(assessment.get().getId(), "requestReceivedDate")),
 						"the date the request was received");
 			}
 			if ("TIME_LIMIT_EXCEPTION".equals(type)) {
@@ -80,11 +83,12 @@ class CaseChanges {
 	}
 
 	/**
-	 * Only the lawful exceptions count, each for the limits it applies to, with its dates and
-	 * evidence. With {@code ehcflow.readings.exceptions-for-refusal-to-assess} off (the default) none
-	 * is recorded for a decision not to assess: reg 5(4) excuses the time limit of reg 5(1), a
-	 * decision to assess, not that of reg 4(1). With {@code ehcflow.readings.check-exception-conditions}
-	 * on (the default) the exception's own conditions are checked ({@link #checkConditions}).
+	 * Only the lawful exceptions count, each for the limits it applies to, with its dates
+	 * and evidence. With {@code ehcflow.readings.exceptions-for-refusal-to-assess} off
+	 * (the default) none is recorded for a decision not to assess: reg 5(4) excuses the
+	 * time limit of reg 5(1), a decision to assess, not that of reg 4(1). With
+	 * {@code ehcflow.readings.check-exception-conditions} on (the default) the
+	 * exception's own conditions are checked ({@link #checkConditions}).
 	 */
 	private static void checkException(FormCheck check, DelegateExecution execution, Map<String, Object> assessment,
 			StatutoryReadings readings) {
@@ -126,15 +130,17 @@ class CaseChanges {
 	/**
 	 * The exception's own conditions, SEND Regulations 2014 reg 5(4), 8(2), 10(4):
 	 * <ul>
-	 * <li>away from the area (5(4)(d), 8(2)(b), 10(4)(d)): "a continuous period of not less than 4
-	 * weeks", so from {@code exceptionStartDate} to {@code exceptionEndDate} at least 28 days, both
-	 * days counted, and the absence overlaps the step's period (from the request, or for advice the
-	 * day it was asked, to the step's deadline). An absence with no end date recorded goes on and is
-	 * accepted if it began by the deadline; its end is recorded when known.</li>
-	 * <li>a setting closed (5(4)(a)-(b), 10(4)(a)-(b)): {@code exceptionStartDate} the first day
-	 * closed and {@code exceptionEndDate} (required) the last, at least 28 days; advice asked of it
-	 * ({@code exceptionAdviceAskedDate}, or the day the assessment's advice was asked) from one
-	 * week before it closed to one week before it reopened.</li>
+	 * <li>away from the area (5(4)(d), 8(2)(b), 10(4)(d)): "a continuous period of not
+	 * less than 4 weeks", so from {@code exceptionStartDate} to {@code exceptionEndDate}
+	 * at least 28 days, both days counted, and the absence overlaps the step's period
+	 * (from the request, or for advice the day it was asked, to the step's deadline). An
+	 * absence with no end date recorded goes on and is accepted if it began by the
+	 * deadline; its end is recorded when known.</li>
+	 * <li>a setting closed (5(4)(a)-(b), 10(4)(a)-(b)): {@code exceptionStartDate} the
+	 * first day closed and {@code exceptionEndDate} (required) the last, at least 28
+	 * days; advice asked of it ({@code exceptionAdviceAskedDate}, or the day the
+	 * assessment's advice was asked) from one week before it closed to one week before it
+	 * reopened.</li>
 	 * </ul>
 	 */
 	private static void checkConditions(FormCheck check, Step step, ExceptionReason reason, LocalDate start,
@@ -148,39 +154,47 @@ class CaseChanges {
 				periodEnd = Variables.parseDateOrNull(assessment.get(AssessmentVariables.ADVICE_DUE_BY));
 			}
 			if (end != null && !ExceptionConditions.awayForFourWeeks(start, end)) {
-				check.problem("exceptionEndDate", "the child, parent or young person must have been away from the area for "
-						+ "at least 4 weeks in a row (28 days from " + FormCheck.human(start) + " is "
-						+ FormCheck.human(start.plusDays(ExceptionConditions.FOUR_WEEKS_DAYS - 1)) + "), " + regulation);
+				check.problem("exceptionEndDate",
+						"the child, parent or young person must have been away from the area for "
+								+ "at least 4 weeks in a row (28 days from " + FormCheck.human(start) + " is "
+								+ FormCheck.human(start.plusDays(ExceptionConditions.FOUR_WEEKS_DAYS - 1)) + "), "
+								+ regulation);
 			}
 			else if (periodStart != null && periodEnd != null
 					&& !ExceptionConditions.awayForFourWeeksDuring(start, end, periodStart, periodEnd)) {
-				check.problem("exceptionStartDate", "the absence must fall within the period of the "
-						+ step.title().toLowerCase(Locale.UK) + " time limit, " + FormCheck.human(periodStart) + " to "
-						+ FormCheck.human(periodEnd) + " (" + regulation + ")");
+				check.problem("exceptionStartDate",
+						"the absence must fall within the period of the " + step.title().toLowerCase(Locale.UK)
+								+ " time limit, " + FormCheck.human(periodStart) + " to " + FormCheck.human(periodEnd)
+								+ " (" + regulation + ")");
 			}
 			return;
 		}
 		if (reason == ExceptionReason.SETTING_CLOSED || reason == ExceptionReason.EARLY_YEARS_CLOSED) {
 			if (end == null) {
-				check.problem("exceptionEndDate", "is required: the last day the setting was closed (" + regulation + ")");
+				check.problem("exceptionEndDate",
+						"is required: the last day the setting was closed (" + regulation + ")");
 				return;
 			}
 			if (!ExceptionConditions.closedForFourWeeks(start, end)) {
-				check.problem("exceptionEndDate", "the setting must have been closed for at least 4 weeks in a row (28 days "
-						+ "from " + FormCheck.human(start) + " is "
-						+ FormCheck.human(start.plusDays(ExceptionConditions.FOUR_WEEKS_DAYS - 1)) + "), " + regulation);
+				check.problem("exceptionEndDate",
+						"the setting must have been closed for at least 4 weeks in a row (28 days " + "from "
+								+ FormCheck.human(start) + " is "
+								+ FormCheck.human(start.plusDays(ExceptionConditions.FOUR_WEEKS_DAYS - 1)) + "), "
+								+ regulation);
 				return;
 			}
 			LocalDate adviceAsked = asked != null ? asked
 					: Variables.parseDateOrNull(assessment.get(AssessmentVariables.ADVICE_REQUESTED_DATE));
 			if (adviceAsked == null) {
-				check.problem("exceptionAdviceAskedDate", "is required: the day the local authority asked the setting for "
-						+ "advice (" + regulation + ")");
+				check.problem("exceptionAdviceAskedDate",
+						"is required: the day the local authority asked the setting for " + "advice (" + regulation
+								+ ")");
 			}
 			else if (!ExceptionConditions.askedWithinClosureWindow(adviceAsked, start, end)) {
 				check.problem("exceptionAdviceAskedDate", "advice must have been asked for from "
-						+ FormCheck.human(ExceptionConditions.closureWindowStart(start)) + " (one week before the setting "
-						+ "closed) to " + FormCheck.human(ExceptionConditions.closureWindowEnd(end)) + " (one week before it "
+						+ FormCheck.human(ExceptionConditions.closureWindowStart(start))
+						+ " (one week before the setting " + "closed) to "
+						+ FormCheck.human(ExceptionConditions.closureWindowEnd(end)) + " (one week before it "
 						+ "reopened); it was asked on " + FormCheck.human(adviceAsked) + " (" + regulation + ")");
 			}
 		}
@@ -216,8 +230,10 @@ class CaseChanges {
 			TimeLimitExceptions exceptions, IdentityService identityService, Clock clock) {
 		String step = Variables.string(execution, "exceptionStep");
 		ExceptionReason reason = ExceptionReason.valueOf(Variables.string(execution, "exceptionReason"));
-		// For a closure, the day the setting was asked for advice decides whether the exception is
-		// lawful (reg 5(4)(a)-(b), 10(4)(a)-(b)): kept as typed, or the assessment's own day of asking.
+		// For a closure, the day the setting was asked for advice decides whether the
+		// exception is
+		// lawful (reg 5(4)(a)-(b), 10(4)(a)-(b)): kept as typed, or the assessment's own
+		// day of asking.
 		LocalDate adviceAsked = Variables.date(execution, "exceptionAdviceAskedDate");
 		if (adviceAsked == null
 				&& (reason == ExceptionReason.SETTING_CLOSED || reason == ExceptionReason.EARLY_YEARS_CLOSED)) {
@@ -229,9 +245,9 @@ class CaseChanges {
 		Authentication user = identityService.getCurrentAuthentication();
 		exceptions.record(new TimeLimitException(execution.getProcessBusinessKey(), step, reason.name(),
 				reason.regulationFor(Step.byId(step).orElseThrow()), Variables.date(execution, "exceptionStartDate"),
-				Variables.date(execution, "exceptionEndDate"), adviceAsked, Variables.string(execution, "exceptionEvidence"),
-				Variables.isTrue(execution, "familyToldOfDelay"), user == null ? null : user.getUserId(),
-				Instant.now(clock)));
+				Variables.date(execution, "exceptionEndDate"), adviceAsked,
+				Variables.string(execution, "exceptionEvidence"), Variables.isTrue(execution, "familyToldOfDelay"),
+				user == null ? null : user.getUserId(), Instant.now(clock)));
 	}
 
 	private static Optional<ProcessInstance> openAssessment(RuntimeService runtimeService, String reference) {

@@ -8,10 +8,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives each new case its reference, {@code EHC-<year>-<5 digits>}, numbered per year of receipt.
- * The counter lives in our table {@code case_reference_counter} and moves in the same transaction
- * as the new case, so a refused request uses up no number. A number someone already gave by hand
- * is skipped.
+ * Gives each new case its reference, {@code EHC-<year>-<5 digits>}, numbered per year of
+ * receipt. The counter lives in our table {@code case_reference_counter} and moves in the
+ * same transaction as the new case, so a refused request uses up no number. A number
+ * someone already gave by hand is skipped.
  */
 @Component
 class CaseReferences {
@@ -32,15 +32,17 @@ class CaseReferences {
 		int year = received.getYear();
 		while (true) {
 			String reference = "%s-%d-%05d".formatted(prefix, year, nextNumber(year));
-			if (historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference).count() == 0) {
+			if (historyService.createHistoricProcessInstanceQuery()
+				.processInstanceBusinessKey(reference)
+				.count() == 0) {
 				return reference;
 			}
 		}
 	}
 
 	private int nextNumber(int year) {
-		int updated = jdbc.update("update case_reference_counter set last_number = last_number + 1 where reference_year = ?",
-				year);
+		int updated = jdbc
+			.update("update case_reference_counter set last_number = last_number + 1 where reference_year = ?", year);
 		if (updated == 0) {
 			jdbc.update("insert into case_reference_counter (reference_year, last_number) values (?, 1)", year);
 			return 1;

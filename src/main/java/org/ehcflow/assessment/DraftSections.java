@@ -3,8 +3,8 @@ package org.ehcflow.assessment;
 import java.util.List;
 
 /**
- * The sections of an EHC plan (SEND Regulations 2014 reg 12(1)(a)-(k)), as ticked on the draft
- * plan form (read with {@link org.ehcflow.common.Checklists}).
+ * The sections of an EHC plan (SEND Regulations 2014 reg 12(1)(a)-(k)), as ticked on the
+ * draft plan form (read with {@link org.ehcflow.common.Checklists}).
  */
 final class DraftSections {
 

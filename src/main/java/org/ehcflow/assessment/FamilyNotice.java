@@ -16,9 +16,10 @@ import org.ehcflow.notify.OutgoingEmail;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends the parent or young person a notice the law requires in writing (the input parameter
- * {@code notice} names its mail template). The email is queued in the same transaction as the
- * process state, so it is sent exactly once even when this step is retried.
+ * Sends the parent or young person a notice the law requires in writing (the input
+ * parameter {@code notice} names its mail template). The email is queued in the same
+ * transaction as the process state, so it is sent exactly once even when this step is
+ * retried.
  */
 @Component("familyNotice")
 class FamilyNotice implements JavaDelegate {
@@ -36,7 +37,8 @@ class FamilyNotice implements JavaDelegate {
 		model.put("requiredAdviceNames", adviceNames(execution.getVariable(REQUIRED_ADVICE)));
 		String caseReference = (String) execution.getVariable(CASE_REFERENCE);
 		notifications.queue(new OutgoingEmail(execution.getProcessInstanceId() + ":" + notice, caseReference,
-				execution.getProcessInstanceId(), List.of((String) execution.getVariable(PARENT_EMAIL)), notice, model));
+				execution.getProcessInstanceId(), List.of((String) execution.getVariable(PARENT_EMAIL)), notice,
+				model));
 	}
 
 	private static List<String> adviceNames(Object requiredAdvice) {

@@ -8,9 +8,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands an issued plan over to its maintenance (the {@code ehcPlan} process, which starts on the
- * message {@code PlanIssued}) with the case's variables and business key. Until a process that
- * starts on that message is deployed, the hand-over is logged and the case simply ends.
+ * Hands an issued plan over to its maintenance (the {@code ehcPlan} process, which starts
+ * on the message {@code PlanIssued}) with the case's variables and business key. Until a
+ * process that starts on that message is deployed, the hand-over is logged and the case
+ * simply ends.
  */
 @Component("planHandover")
 class PlanHandover implements JavaDelegate {

@@ -25,9 +25,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records a request the moment the case starts, whether from Tasklist's start form or
- * {@code POST /api/assessments}: checks it by the same rules, gives the case its reference (the
- * business key) and computes every deadline that runs from the date of receipt (CFA 2014 s36(1)).
- * A request that breaks a rule starts nothing.
+ * {@code POST /api/assessments}: checks it by the same rules, gives the case its
+ * reference (the business key) and computes every deadline that runs from the date of
+ * receipt (CFA 2014 s36(1)). A request that breaks a rule starts nothing.
  */
 @Component("requestRecorder")
 class RequestRecorder implements ExecutionListener {

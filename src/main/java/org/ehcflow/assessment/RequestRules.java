@@ -23,8 +23,9 @@ import org.ehcflow.common.Variables;
 import org.springframework.stereotype.Component;
 
 /**
- * The rules a request for an EHC needs assessment must keep, the same for Tasklist's start form
- * and {@code POST /api/assessments}. Every problem is reported at once, in plain words.
+ * The rules a request for an EHC needs assessment must keep, the same for Tasklist's
+ * start form and {@code POST /api/assessments}. Every problem is reported at once, in
+ * plain words.
  */
 @Component
 public class RequestRules {
@@ -46,7 +47,9 @@ public class RequestRules {
 	/** A young person is under 25, Children and Families Act 2014 s83(2). */
 	static final int YOUNG_PERSON_AGE_LIMIT = 25;
 
-	/** The day the EHC system began (CFA 2014 Part 3 in force): no request can predate it. */
+	/**
+	 * The day the EHC system began (CFA 2014 Part 3 in force): no request can predate it.
+	 */
 	static final LocalDate EHC_SYSTEM_START = LocalDate.of(2014, 9, 1);
 
 	private static final Pattern REFERENCE = Pattern.compile("^[A-Z0-9][A-Z0-9-]{2,39}$");
@@ -85,8 +88,8 @@ public class RequestRules {
 	/**
 	 * Every problem with a request.
 	 * @param request the fields as given
-	 * @param rejectUnknownFields whether a field the request does not have is a problem (the API's
-	 * JSON), rather than another variable to ignore (a process start)
+	 * @param rejectUnknownFields whether a field the request does not have is a problem
+	 * (the API's JSON), rather than another variable to ignore (a process start)
 	 */
 	public List<FieldProblem> check(Map<String, Object> request, boolean rejectUnknownFields) {
 		List<FieldProblem> problems = new ArrayList<>();
@@ -104,29 +107,33 @@ public class RequestRules {
 					"must not be in the future (today is " + FormCheck.human(today) + ")"));
 		}
 		else if (received != null && received.isBefore(EHC_SYSTEM_START)) {
-			problems.add(new FieldProblem(REQUEST_RECEIVED_DATE, "must not be before 1 September 2014, when EHC plans began"));
+			problems.add(new FieldProblem(REQUEST_RECEIVED_DATE,
+					"must not be before 1 September 2014, when EHC plans began"));
 		}
 		oneOf(request, REQUEST_SOURCE, REQUEST_SOURCES, true, problems);
 		requiredText(request, CHILD_FIRST_NAME, problems);
 		requiredText(request, CHILD_LAST_NAME, problems);
 		LocalDate born = requiredDate(request, CHILD_DATE_OF_BIRTH, problems);
 		if (born != null && received != null && born.isAfter(received)) {
-			problems.add(new FieldProblem(CHILD_DATE_OF_BIRTH, "must not be after the date the request was received ("
-					+ FormCheck.human(received) + ")"));
+			problems.add(new FieldProblem(CHILD_DATE_OF_BIRTH,
+					"must not be after the date the request was received (" + FormCheck.human(received) + ")"));
 		}
 		else if (born != null && received != null && !born.plusYears(YOUNG_PERSON_AGE_LIMIT).isAfter(received)) {
-			// CFA 2014 s83(2): a young person is over compulsory school age but under 25; on the 25th
+			// CFA 2014 s83(2): a young person is over compulsory school age but under 25;
+			// on the 25th
 			// birthday (born + 25 years) the request can no longer be made for them.
-			problems.add(new FieldProblem(CHILD_DATE_OF_BIRTH, "shows someone aged 25 or over on the day the request was "
-					+ "received (" + FormCheck.human(received) + "); a request can be made only for a child or a young "
-					+ "person under 25 (Children and Families Act 2014 s83(2))"));
+			problems.add(new FieldProblem(CHILD_DATE_OF_BIRTH,
+					"shows someone aged 25 or over on the day the request was " + "received ("
+							+ FormCheck.human(received) + "); a request can be made only for a child or a young "
+							+ "person under 25 (Children and Families Act 2014 s83(2))"));
 		}
 		checkYear(request.get(NATIONAL_CURRICULUM_YEAR), born, received, problems);
 		email(request, PARENT_EMAIL, true, problems);
 		email(request, SETTING_EMAIL, false, problems);
 		oneOf(request, SENSORY_IMPAIRMENT, SENSORY_IMPAIRMENTS, false, problems);
 		Object consent = request.get("consentToShareInformation");
-		if (!isBlank(consent) && !(consent instanceof Boolean) && !Set.of("true", "false").contains(consent.toString())) {
+		if (!isBlank(consent) && !(consent instanceof Boolean)
+				&& !Set.of("true", "false").contains(consent.toString())) {
 			problems.add(new FieldProblem("consentToShareInformation", "must be true or false"));
 		}
 		Object reference = request.get(CASE_REFERENCE);
@@ -142,7 +149,10 @@ public class RequestRules {
 		return problems;
 	}
 
-	/** The request's fields with text trimmed, the year as a number and defaults filled in. */
+	/**
+	 * The request's fields with text trimmed, the year as a number and defaults filled
+	 * in.
+	 */
 	public Map<String, Object> normalise(Map<String, Object> request) {
 		Map<String, Object> normalised = new LinkedHashMap<>();
 		for (String field : FIELDS.keySet()) {
@@ -169,9 +179,9 @@ public class RequestRules {
 	}
 
 	/**
-	 * -2 and -1 are the nursery years, 0 Reception, 1 to 14 the school and college years; empty for
-	 * a young person past compulsory schooling. A year more than two away from the one the child's
-	 * age gives is almost certainly a typing error.
+	 * -2 and -1 are the nursery years, 0 Reception, 1 to 14 the school and college years;
+	 * empty for a young person past compulsory schooling. A year more than two away from
+	 * the one the child's age gives is almost certainly a typing error.
 	 */
 	private static void checkYear(Object value, LocalDate born, LocalDate received, List<FieldProblem> problems) {
 		if (isBlank(value)) {
@@ -190,12 +200,13 @@ public class RequestRules {
 	}
 
 	/**
-	 * The cross-check of a year group against the date of birth, shared by the request and the
-	 * plan import: a year more than two away from the one the child's age gives on {@code on} is
-	 * almost certainly a typing error.
+	 * The cross-check of a year group against the date of birth, shared by the request
+	 * and the plan import: a year more than two away from the one the child's age gives
+	 * on {@code on} is almost certainly a typing error.
 	 * @param year the year group as a number (-2 and -1 nursery, 0 Reception, 1 to 14)
 	 * @param born the date of birth
-	 * @param on the day the year group was true (the request's receipt, or today for an import)
+	 * @param on the day the year group was true (the request's receipt, or today for an
+	 * import)
 	 * @return the problem in plain words, or {@code null} when the year fits
 	 */
 	public static String yearDoesNotFit(int year, LocalDate born, LocalDate on) {
@@ -210,7 +221,10 @@ public class RequestRules {
 				+ (expected <= 0 ? "Reception or nursery" : "Year " + expected) + ")";
 	}
 
-	/** Children start Reception in the September after they turn 4; years move up each 1 September. */
+	/**
+	 * Children start Reception in the September after they turn 4; years move up each 1
+	 * September.
+	 */
 	static int expectedYear(LocalDate born, LocalDate on) {
 		int academicYearStart = on.getMonthValue() >= 9 ? on.getYear() : on.getYear() - 1;
 		int birthCohort = born.getMonthValue() >= 9 ? born.getYear() + 1 : born.getYear();
@@ -266,7 +280,8 @@ public class RequestRules {
 		}
 	}
 
-	private static void email(Map<String, Object> request, String field, boolean required, List<FieldProblem> problems) {
+	private static void email(Map<String, Object> request, String field, boolean required,
+			List<FieldProblem> problems) {
 		Object value = request.get(field);
 		if (isBlank(value)) {
 			if (required) {

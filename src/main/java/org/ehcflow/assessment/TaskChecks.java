@@ -22,8 +22,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The server-side rules of each assessment form, run when the task is completed. A broken rule
- * refuses the submission with every problem named; the task stays open and nothing changes.
+ * The server-side rules of each assessment form, run when the task is completed. A broken
+ * rule refuses the submission with every problem named; the task stays open and nothing
+ * changes.
  */
 @Configuration(proxyBeanMethods = false)
 class TaskChecks {
@@ -42,9 +43,10 @@ class TaskChecks {
 	}
 
 	/**
-	 * SEND Regulations 2014 reg 4(1), 5: a decision with reasons, made on or after the request, and
-	 * the day its notice was sent to the family ({@code decisionToAssessNoticeSentDate}: not in the
-	 * future, not before the decision; left empty, today, the day EHC Flow emails it).
+	 * SEND Regulations 2014 reg 4(1), 5: a decision with reasons, made on or after the
+	 * request, and the day its notice was sent to the family
+	 * ({@code decisionToAssessNoticeSentDate}: not in the future, not before the
+	 * decision; left empty, today, the day EHC Flow emails it).
 	 */
 	@Bean
 	TaskListener decisionToAssessCheck(Clock clock) {
@@ -68,12 +70,13 @@ class TaskChecks {
 	}
 
 	/**
-	 * SEND Regulations 2014 reg 10: the decision follows the advice and is made with reasons; its
-	 * notice date is recorded as for the decision to assess. A decision not to issue notified after
-	 * the 16 weeks of reg 10(1) ({@code decideWhetherToIssueBy}) sets {@code decisionNotToIssueLate},
-	 * and the process records the breach; the date compared is the notice's, or with
-	 * {@code ehcflow.readings.decision-done-on=DECISION_DATE} the decision's. A decision to issue is
-	 * never late against the 16 weeks.
+	 * SEND Regulations 2014 reg 10: the decision follows the advice and is made with
+	 * reasons; its notice date is recorded as for the decision to assess. A decision not
+	 * to issue notified after the 16 weeks of reg 10(1) ({@code decideWhetherToIssueBy})
+	 * sets {@code decisionNotToIssueLate}, and the process records the breach; the date
+	 * compared is the notice's, or with
+	 * {@code ehcflow.readings.decision-done-on=DECISION_DATE} the decision's. A decision
+	 * to issue is never late against the 16 weeks.
 	 */
 	@Bean
 	TaskListener decisionToIssueCheck(Clock clock, StatutoryReadings readings) {
@@ -96,9 +99,9 @@ class TaskChecks {
 	}
 
 	/**
-	 * The day a decision's notice was sent to the family: optional on the form, today (the day EHC
-	 * Flow emails it on completing the task) when left empty; never in the future nor before the
-	 * decision.
+	 * The day a decision's notice was sent to the family: optional on the form, today
+	 * (the day EHC Flow emails it on completing the task) when left empty; never in the
+	 * future nor before the decision.
 	 */
 	private static LocalDate noticeSent(FormCheck check, org.camunda.bpm.engine.delegate.DelegateTask task,
 			String field, LocalDate decided, LocalDate today) {
@@ -114,8 +117,8 @@ class TaskChecks {
 	}
 
 	/**
-	 * A draft has every section A to K, names no school (CFA 2014 s38(2)(b)(ii)) and starts the
-	 * family's 15 days (reg 13(1)).
+	 * A draft has every section A to K, names no school (CFA 2014 s38(2)(b)(ii)) and
+	 * starts the family's 15 days (reg 13(1)).
 	 */
 	@Bean
 	TaskListener draftPlanCheck(Clock clock) {
@@ -127,7 +130,8 @@ class TaskChecks {
 				check.problem(DRAFT_SECTIONS_COMPLETE, "sections " + String.join(", ", missing) + " are not complete");
 			}
 			if (!Variables.isTrue(task, DRAFT_NAMES_NO_SETTING)) {
-				check.problem(DRAFT_NAMES_NO_SETTING, "a draft plan must not name a school or college: confirm it does not");
+				check.problem(DRAFT_NAMES_NO_SETTING,
+						"a draft plan must not name a school or college: confirm it does not");
 			}
 			LocalDate served = check.pastDate(DRAFT_SERVED_DATE);
 			check.notBefore(DRAFT_SERVED_DATE, served, Variables.date(task, DECISION_TO_ISSUE_DATE),
@@ -139,8 +143,8 @@ class TaskChecks {
 	}
 
 	/**
-	 * reg 13(1): the family has at least 15 days beginning with service. "No response" can be
-	 * recorded only once those days are over.
+	 * reg 13(1): the family has at least 15 days beginning with service. "No response"
+	 * can be recorded only once those days are over.
 	 */
 	@Bean
 	TaskListener representationsCheck(Clock clock) {
@@ -168,7 +172,9 @@ class TaskChecks {
 		};
 	}
 
-	/** CFA 2014 s39: the requested setting is consulted; it should answer within 15 days. */
+	/**
+	 * CFA 2014 s39: the requested setting is consulted; it should answer within 15 days.
+	 */
 	@Bean
 	TaskListener settingConsultationCheck(Clock clock) {
 		return task -> {
@@ -186,11 +192,11 @@ class TaskChecks {
 	}
 
 	/**
-	 * reg 13(2), 14: the final plan names a setting and is issued no sooner than the family's 15
-	 * days (reg 13(1)) allow. Before they end ({@code earliestFinalPlanDate}) only as
-	 * {@code ehcflow.readings.early-final-plan} says: by default when the family has said they have
-	 * nothing more to add ({@code familyHasNothingToAdd}), and not before their response; with
-	 * {@code NEVER}, not at all.
+	 * reg 13(2), 14: the final plan names a setting and is issued no sooner than the
+	 * family's 15 days (reg 13(1)) allow. Before they end ({@code earliestFinalPlanDate})
+	 * only as {@code ehcflow.readings.early-final-plan} says: by default when the family
+	 * has said they have nothing more to add ({@code familyHasNothingToAdd}), and not
+	 * before their response; with {@code NEVER}, not at all.
 	 */
 	@Bean
 	TaskListener finalPlanCheck(Clock clock, StatutoryReadings readings) {
@@ -213,7 +219,8 @@ class TaskChecks {
 				else if (!nothingToAdd) {
 					check.problem(FINAL_PLAN_ISSUED_DATE, "must not be before " + FormCheck.human(earliest)
 							+ ", the end of the family's 15 days to comment on the draft (SEND Regulations 2014 reg 13(1)), "
-							+ "unless the family has said they have nothing more to add (" + FAMILY_HAS_NOTHING_TO_ADD + ")");
+							+ "unless the family has said they have nothing more to add (" + FAMILY_HAS_NOTHING_TO_ADD
+							+ ")");
 				}
 			}
 			check.requiredText(NAMED_SETTING_NAME, 200);
@@ -224,10 +231,10 @@ class TaskChecks {
 	}
 
 	/**
-	 * The kind of the setting the final plan names, because the plan's phase transfers (SEND
-	 * Regulations 2014 reg 18, reg 2(1)) depend on it. Required for a school-age child (Reception
-	 * to Year 11, the year group moved up since the request), who may be left at {@code OTHER}
-	 * only with {@code settingTypeOtherReason}.
+	 * The kind of the setting the final plan names, because the plan's phase transfers
+	 * (SEND Regulations 2014 reg 18, reg 2(1)) depend on it. Required for a school-age
+	 * child (Reception to Year 11, the year group moved up since the request), who may be
+	 * left at {@code OTHER} only with {@code settingTypeOtherReason}.
 	 */
 	private static void checkNamedSettingType(DelegateTask task, FormCheck check, LocalDate today) {
 		String recorded = AcademicCalendar.yearGroupOf(task.getVariable(RequestRules.NATIONAL_CURRICULUM_YEAR));
@@ -236,14 +243,15 @@ class TaskChecks {
 		Object type = task.getVariable(NAMED_SETTING_TYPE);
 		if (type == null || type.toString().isBlank()) {
 			if (SettingTypes.schoolAge(yearGroup)) {
-				check.problem(NAMED_SETTING_TYPE, "is required for a child of school age: the kind of setting the plan names decides "
-						+ "its phase transfers (SEND Regulations 2014 reg 18)");
+				check.problem(NAMED_SETTING_TYPE,
+						"is required for a child of school age: the kind of setting the plan names decides "
+								+ "its phase transfers (SEND Regulations 2014 reg 18)");
 			}
 			return;
 		}
 		String chosen = check.oneOf(NAMED_SETTING_TYPE, SettingTypes.VALUES);
-		String misfit = chosen == null ? null
-				: SettingTypes.otherNeedsReason(chosen, yearGroup, Variables.string(task, NAMED_SETTING_TYPE_OTHER_REASON));
+		String misfit = chosen == null ? null : SettingTypes.otherNeedsReason(chosen, yearGroup,
+				Variables.string(task, NAMED_SETTING_TYPE_OTHER_REASON));
 		if (misfit != null) {
 			check.problem(NAMED_SETTING_TYPE, misfit);
 		}

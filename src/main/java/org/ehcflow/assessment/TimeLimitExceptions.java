@@ -9,7 +9,10 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The time-limit exceptions recorded for cases, in our table {@code time_limit_exception}. */
+/**
+ * The time-limit exceptions recorded for cases, in our table
+ * {@code time_limit_exception}.
+ */
 @Repository
 public class TimeLimitExceptions {
 
@@ -26,8 +29,9 @@ public class TimeLimitExceptions {
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", exception.caseReference(), exception.step(),
 				exception.reason(), exception.regulation(), Date.valueOf(exception.startDate()),
 				exception.endDate() == null ? null : Date.valueOf(exception.endDate()),
-				exception.adviceAskedDate() == null ? null : Date.valueOf(exception.adviceAskedDate()), exception.evidence(),
-				exception.familyToldOfDelay(), exception.recordedBy(), Timestamp.from(exception.recordedAt()));
+				exception.adviceAskedDate() == null ? null : Date.valueOf(exception.adviceAskedDate()),
+				exception.evidence(), exception.familyToldOfDelay(), exception.recordedBy(),
+				Timestamp.from(exception.recordedAt()));
 	}
 
 	/** The case's exceptions, oldest first. */

@@ -21,9 +21,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/cases/{caseReference}/audit}: who did what on a case and when, as JSON or, with
- * {@code Accept: text/csv}, as a CSV file to keep with a complaint or a subject access request.
- * For managers and administrators only; every export is itself recorded.
+ * {@code GET /api/cases/{caseReference}/audit}: who did what on a case and when, as JSON
+ * or, with {@code Accept: text/csv}, as a CSV file to keep with a complaint or a subject
+ * access request. For managers and administrators only; every export is itself recorded.
  */
 @RestController
 class AuditApi {

@@ -26,13 +26,14 @@ import org.ehcflow.statutory.Step;
 import org.springframework.stereotype.Component;
 
 /**
- * A case's audit trail, put together from where each thing is recorded: the engine's history (who
- * started what, which tasks were completed and by whom, which dates were set) and its user
- * operation log (claims, reassignments, changed due dates, variables changed through the REST
- * API), our time-limit exceptions, the advice portal's events and who downloaded advice.
+ * A case's audit trail, put together from where each thing is recorded: the engine's
+ * history (who started what, which tasks were completed and by whom, which dates were
+ * set) and its user operation log (claims, reassignments, changed due dates, variables
+ * changed through the REST API), our time-limit exceptions, the advice portal's events
+ * and who downloaded advice.
  * <p>
- * It names users and dates, never the child: the child's name and date of birth are not read, free
- * text (reasons, evidence, advice) is not copied, only that it was given.
+ * It names users and dates, never the child: the child's name and date of birth are not
+ * read, free text (reasons, evidence, advice) is not copied, only that it was given.
  */
 @Component
 class AuditTrail {
@@ -67,9 +68,10 @@ class AuditTrail {
 	}
 
 	/**
-	 * The trail, oldest first; empty if no assessment has this reference. Who may read a trail is
-	 * decided by the API (managers and administrators); the engine's own authorizations, which limit
-	 * what a user's queries return, must not leave gaps in it, so the engine reads it as itself.
+	 * The trail, oldest first; empty if no assessment has this reference. Who may read a
+	 * trail is decided by the API (managers and administrators); the engine's own
+	 * authorizations, which limit what a user's queries return, must not leave gaps in
+	 * it, so the engine reads it as itself.
 	 */
 	Optional<List<AuditEntry>> of(String caseReference) {
 		Authentication caller = identityService.getCurrentAuthentication();
@@ -99,9 +101,10 @@ class AuditTrail {
 		}
 		for (TimeLimitException exception : exceptions.forCase(caseReference)) {
 			entries.add(new AuditEntry(exception.recordedAt(), exception.recordedBy(), "TIME_LIMIT_EXCEPTION_RECORDED",
-					"Recorded an exception to the " + Step.byId(exception.step()).map(Step::title).orElse(exception.step())
-							+ " time limit: " + exception.reason() + " (" + exception.regulation() + "), from "
-							+ exception.startDate() + (exception.endDate() == null ? "" : " to " + exception.endDate()),
+					"Recorded an exception to the "
+							+ Step.byId(exception.step()).map(Step::title).orElse(exception.step()) + " time limit: "
+							+ exception.reason() + " (" + exception.regulation() + "), from " + exception.startDate()
+							+ (exception.endDate() == null ? "" : " to " + exception.endDate()),
 					EHCFLOW));
 		}
 		for (PortalEvents.Recorded event : portalEvents.forCase(caseReference)) {
@@ -126,8 +129,8 @@ class AuditTrail {
 		entries.add(new AuditEntry(instant(instance.getStartTime()), instance.getStartUserId(), "PROCESS_STARTED",
 				"Started: " + process + what, ENGINE));
 		if (instance.getEndTime() != null) {
-			entries.add(new AuditEntry(instant(instance.getEndTime()), null, "PROCESS_ENDED", "Ended: " + process,
-					ENGINE));
+			entries.add(
+					new AuditEntry(instant(instance.getEndTime()), null, "PROCESS_ENDED", "Ended: " + process, ENGINE));
 		}
 		List<UserOperationLogEntry> operations = historyService.createUserOperationLogQuery()
 			.processInstanceId(instance.getId())
@@ -162,7 +165,8 @@ class AuditTrail {
 			.variableUpdates()
 			.list()) {
 			if (detail instanceof HistoricVariableUpdate update && isDeadlineRelevant(update.getVariableName())) {
-				String user = detail.getUserOperationId() == null ? null : userOfOperation.get(detail.getUserOperationId());
+				String user = detail.getUserOperationId() == null ? null
+						: userOfOperation.get(detail.getUserOperationId());
 				if (user == null && detail.getTaskId() != null) {
 					user = completedBy.get(detail.getTaskId());
 				}
@@ -172,8 +176,11 @@ class AuditTrail {
 		}
 	}
 
-	/** An operation on a task other than its completion, or on variables through the API. */
-	private static Optional<AuditEntry> operation(UserOperationLogEntry operation, Map<String, HistoricTaskInstance> tasks) {
+	/**
+	 * An operation on a task other than its completion, or on variables through the API.
+	 */
+	private static Optional<AuditEntry> operation(UserOperationLogEntry operation,
+			Map<String, HistoricTaskInstance> tasks) {
 		String type = operation.getOperationType();
 		if (UserOperationLogEntry.OPERATION_TYPE_COMPLETE.equals(type)) {
 			return Optional.empty();
@@ -202,7 +209,10 @@ class AuditTrail {
 		return type.endsWith("Variable") || type.endsWith("Variables");
 	}
 
-	/** Dates that set or meet a statutory limit; the child's date of birth is personal, not a deadline. */
+	/**
+	 * Dates that set or meet a statutory limit; the child's date of birth is personal,
+	 * not a deadline.
+	 */
 	static boolean isDeadlineRelevant(String variable) {
 		return (variable.endsWith("Date") || variable.endsWith("By")) && !variable.startsWith("child");
 	}

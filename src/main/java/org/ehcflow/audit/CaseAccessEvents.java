@@ -11,8 +11,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Who read what of a case ({@code case_access_event}): the engine logs what users change, not what
- * they look at. A row names the case, the user and what was read by its id, never its content.
+ * Who read what of a case ({@code case_access_event}): the engine logs what users change,
+ * not what they look at. A row names the case, the user and what was read by its id,
+ * never its content.
  */
 @Component
 public class CaseAccessEvents {
@@ -20,7 +21,10 @@ public class CaseAccessEvents {
 	/** What can be read. */
 	public enum Event {
 
-		/** A caseworker, manager or administrator downloaded the document an advice giver sent. */
+		/**
+		 * A caseworker, manager or administrator downloaded the document an advice giver
+		 * sent.
+		 */
 		ADVICE_DOCUMENT_DOWNLOADED,
 
 		/** A manager or administrator exported the case's audit trail. */
@@ -38,11 +42,14 @@ public class CaseAccessEvents {
 	}
 
 	public void record(String caseReference, String userId, Event event, String subject) {
-		jdbc.update("insert into case_access_event (case_reference, user_id, event, subject, at) values (?, ?, ?, ?, ?)",
+		jdbc.update(
+				"insert into case_access_event (case_reference, user_id, event, subject, at) values (?, ?, ?, ?, ?)",
 				caseReference, userId, event.name(), subject, Timestamp.from(Instant.now(clock)));
 	}
 
-	/** The advice portal tells of each download of an advice document, as it is answered. */
+	/**
+	 * The advice portal tells of each download of an advice document, as it is answered.
+	 */
 	@EventListener
 	void on(AdviceDocumentDownloaded download) {
 		record(download.caseReference(), download.userId(), Event.ADVICE_DOCUMENT_DOWNLOADED,

@@ -22,13 +22,14 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /**
  * How EHC Flow's own API ({@code /api}) says no: an RFC 7807 problem detail
- * ({@code application/problem+json}) in plain words, never a stack trace. A request that breaks a
- * rule gets 400 with {@code errors}, one {@code { "field", "message" }} per problem; a body that
- * is not a JSON object gets 400; a body not sent as JSON gets 415.
+ * ({@code application/problem+json}) in plain words, never a stack trace. A request that
+ * breaks a rule gets 400 with {@code errors}, one {@code { "field", "message" }} per
+ * problem; a body that is not a JSON object gets 400; a body not sent as JSON gets 415.
  * <p>
- * Limited to our own controllers, and ahead of Spring Boot's general problem-detail handler, which
- * still answers everything else (a wrong method, an unknown path). Camunda's {@code /engine-rest}
- * is not Spring MVC and keeps its own error format (see {@link InvalidInputResponses}).
+ * Limited to our own controllers, and ahead of Spring Boot's general problem-detail
+ * handler, which still answers everything else (a wrong method, an unknown path).
+ * Camunda's {@code /engine-rest} is not Spring MVC and keeps its own error format (see
+ * {@link InvalidInputResponses}).
  */
 @RestControllerAdvice(basePackages = "org.ehcflow")
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -38,7 +39,10 @@ class ApiErrors {
 
 	private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
-	/** A broken rule, found by our checks or by the engine's listeners: every problem at once. */
+	/**
+	 * A broken rule, found by our checks or by the engine's listeners: every problem at
+	 * once.
+	 */
 	@ExceptionHandler(InvalidInputException.class)
 	ResponseEntity<ProblemDetail> invalidInput(InvalidInputException invalid) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, summary(invalid.problems()));
@@ -71,8 +75,8 @@ class ApiErrors {
 	}
 
 	/**
-	 * A signed-in user whose groups do not allow the call. Someone not signed in is left to Spring
-	 * Security, which asks for credentials.
+	 * A signed-in user whose groups do not allow the call. Someone not signed in is left
+	 * to Spring Security, which asks for credentials.
 	 */
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<ProblemDetail> forbidden(AccessDeniedException denied) {

@@ -7,7 +7,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The values ticked in a Camunda Forms checklist, which stores a JSON array (a REST client may send a list). */
+/**
+ * The values ticked in a Camunda Forms checklist, which stores a JSON array (a REST
+ * client may send a list).
+ */
 public final class Checklists {
 
 	private static final ObjectMapper JSON = new ObjectMapper();

@@ -6,10 +6,16 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.springframework.http.MediaType;
 
-/** What every CSV import of ours shares: how a file is read, which uploads count as CSV, and plain errors. */
+/**
+ * What every CSV import of ours shares: how a file is read, which uploads count as CSV,
+ * and plain errors.
+ */
 public final class CsvFiles {
 
-	/** A header line naming the columns, then one record a line; blank lines skipped, values trimmed. */
+	/**
+	 * A header line naming the columns, then one record a line; blank lines skipped,
+	 * values trimmed.
+	 */
 	public static final CSVFormat WITH_HEADER = CSVFormat.DEFAULT.builder()
 		.setHeader()
 		.setSkipHeaderRecord(true)
@@ -22,7 +28,10 @@ public final class CsvFiles {
 	private CsvFiles() {
 	}
 
-	/** {@code text/csv} (or any {@code …/csv}), and {@code text/plain}, which some tools send for a .csv file. */
+	/**
+	 * {@code text/csv} (or any {@code …/csv}), and {@code text/plain}, which some tools
+	 * send for a .csv file.
+	 */
 	public static boolean isCsv(String contentType) {
 		if (contentType == null) {
 			return false;
@@ -38,8 +47,9 @@ public final class CsvFiles {
 	}
 
 	/**
-	 * The parser's complaint in the words of someone who edits the file in a spreadsheet, not the
-	 * parser's class names: where a quoted value is never closed, or a header names a column twice.
+	 * The parser's complaint in the words of someone who edits the file in a spreadsheet,
+	 * not the parser's class names: where a quoted value is never closed, or a header
+	 * names a column twice.
 	 */
 	public static String whyNotCsv(Exception ex) {
 		String message = String.valueOf(ex.getMessage());

@@ -7,8 +7,9 @@ import java.time.ZoneId;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
- * A {@link Clock} that follows the process engine's clock, so that deadlines computed in our code
- * and timers fired by the engine agree, and tests that move the engine clock move ours too.
+ * A {@link Clock} that follows the process engine's clock, so that deadlines computed in
+ * our code and timers fired by the engine agree, and tests that move the engine clock
+ * move ours too.
  */
 public final class EngineClock extends Clock {
 

@@ -12,8 +12,8 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * Server-side checks of what a person entered in a form. Collects every problem, then
- * {@link #throwIfAny()} refuses the whole submission: the transaction rolls back, the task stays
- * open and Tasklist shows the message.
+ * {@link #throwIfAny()} refuses the whole submission: the transaction rolls back, the
+ * task stays open and Tasklist shows the message.
  */
 public final class FormCheck {
 
@@ -32,7 +32,10 @@ public final class FormCheck {
 		this.today = today;
 	}
 
-	/** A date that must be given, in ISO form, and not in the future. Null when it is not valid. */
+	/**
+	 * A date that must be given, in ISO form, and not in the future. Null when it is not
+	 * valid.
+	 */
 	public LocalDate pastDate(String field) {
 		Object value = scope.getVariable(field);
 		if (value == null || value.toString().isBlank()) {
@@ -51,7 +54,10 @@ public final class FormCheck {
 		return date;
 	}
 
-	/** A date that must be given in ISO form; it may lie in the future. Null when it is not valid. */
+	/**
+	 * A date that must be given in ISO form; it may lie in the future. Null when it is
+	 * not valid.
+	 */
 	public LocalDate date(String field) {
 		Object value = scope.getVariable(field);
 		if (value == null || value.toString().isBlank()) {
@@ -74,7 +80,10 @@ public final class FormCheck {
 		return date;
 	}
 
-	/** Adds a problem when {@code date} is before {@code earliest}; {@code what} names the earlier event. */
+	/**
+	 * Adds a problem when {@code date} is before {@code earliest}; {@code what} names the
+	 * earlier event.
+	 */
 	public void notBefore(String field, LocalDate date, LocalDate earliest, String what) {
 		if (date != null && earliest != null && date.isBefore(earliest)) {
 			problems.add(new FieldProblem(field, "must not be before " + what + " (" + human(earliest) + ")"));
@@ -84,7 +93,8 @@ public final class FormCheck {
 	public String oneOf(String field, Set<String> allowed) {
 		Object value = scope.getVariable(field);
 		if (value == null || !allowed.contains(value.toString())) {
-			problems.add(new FieldProblem(field, "must be one of " + String.join(", ", allowed.stream().sorted().toList())));
+			problems.add(
+					new FieldProblem(field, "must be one of " + String.join(", ", allowed.stream().sorted().toList())));
 			return null;
 		}
 		return value.toString();
@@ -115,7 +125,10 @@ public final class FormCheck {
 		}
 	}
 
-	/** Whether the text is an email address: one @, a dot in the domain, no spaces, at most 254 characters. */
+	/**
+	 * Whether the text is an email address: one @, a dot in the domain, no spaces, at
+	 * most 254 characters.
+	 */
 	public static boolean isEmail(String text) {
 		String address = text.trim();
 		return address.length() <= 254 && EMAIL.matcher(address).matches();

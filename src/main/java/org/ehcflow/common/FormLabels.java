@@ -11,9 +11,10 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * The label each field has on our Camunda Forms, so that a refused form names the field as the
- * caseworker sees it ("Date the family was told ...") rather than by its variable name. Read once
- * from the forms deployed with the processes ({@code classpath:forms/*.form}).
+ * The label each field has on our Camunda Forms, so that a refused form names the field
+ * as the caseworker sees it ("Date the family was told ...") rather than by its variable
+ * name. Read once from the forms deployed with the processes
+ * ({@code classpath:forms/*.form}).
  */
 final class FormLabels {
 
@@ -47,7 +48,8 @@ final class FormLabels {
 			}
 		}
 		catch (IOException ex) {
-			// Without labels the messages name the fields by their variable names: still specific.
+			// Without labels the messages name the fields by their variable names: still
+			// specific.
 			return Map.of();
 		}
 		return Map.copyOf(found);

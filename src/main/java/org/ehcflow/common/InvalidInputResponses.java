@@ -13,13 +13,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
 /**
- * Camunda's REST API answers an exception from a listener with status 500, often wrapped in
- * engine messages. Where the cause is a broken form rule ({@link InvalidInputException}) these
- * mappers answer 400 with the problems alone, in the JSON shape Tasklist shows to the person who
- * submitted the form. Other exceptions keep Camunda's own handling. Jersey asks a mapper of the
- * highest priority first, so these come before Camunda's for the same exception types. They serve both REST APIs:
- * {@code /engine-rest} and the one Tasklist itself calls ({@code /camunda/api/engine}); see
- * {@link InvalidInputDiscovery}.
+ * Camunda's REST API answers an exception from a listener with status 500, often wrapped
+ * in engine messages. Where the cause is a broken form rule
+ * ({@link InvalidInputException}) these mappers answer 400 with the problems alone, in
+ * the JSON shape Tasklist shows to the person who submitted the form. Other exceptions
+ * keep Camunda's own handling. Jersey asks a mapper of the highest priority first, so
+ * these come before Camunda's for the same exception types. They serve both REST APIs:
+ * {@code /engine-rest} and the one Tasklist itself calls ({@code /camunda/api/engine});
+ * see {@link InvalidInputDiscovery}.
  */
 public final class InvalidInputResponses {
 
@@ -50,7 +51,10 @@ public final class InvalidInputResponses {
 		return InvalidInputException.findIn(thrown);
 	}
 
-	/** Thrown as it is, e.g. by the start listener of a process started through the REST API. */
+	/**
+	 * Thrown as it is, e.g. by the start listener of a process started through the REST
+	 * API.
+	 */
 	@Priority(1)
 	public static class Thrown implements ExceptionMapper<InvalidInputException> {
 

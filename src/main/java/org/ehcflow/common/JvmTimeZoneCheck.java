@@ -12,15 +12,16 @@ import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 
 /**
- * Makes sure the JVM runs in the council's time zone ({@code ehcflow.time-zone}, Europe/London)
- * before the engine starts. Camunda adds a repeating timer's period in the JVM's default zone and
- * keeps due dates without a zone: in a JVM on UTC, a reminder cycle that crosses the end of British
- * Summer Time fires an hour early, on the wrong day, and its reminder is never sent.
+ * Makes sure the JVM runs in the council's time zone ({@code ehcflow.time-zone},
+ * Europe/London) before the engine starts. Camunda adds a repeating timer's period in the
+ * JVM's default zone and keeps due dates without a zone: in a JVM on UTC, a reminder
+ * cycle that crosses the end of British Summer Time fires an hour early, on the wrong
+ * day, and its reminder is never sent.
  * <p>
- * Every documented way of running EHC Flow sets the zone already (the Maven build, the container
- * image, compose). When something else starts it in another zone, this check says so plainly and
- * puts the JVM in the council's zone; with {@code ehcflow.time-zone-check=refuse} it refuses to
- * start instead.
+ * Every documented way of running EHC Flow sets the zone already (the Maven build, the
+ * container image, compose). When something else starts it in another zone, this check
+ * says so plainly and puts the JVM in the council's zone; with
+ * {@code ehcflow.time-zone-check=refuse} it refuses to start instead.
  */
 public class JvmTimeZoneCheck implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
 

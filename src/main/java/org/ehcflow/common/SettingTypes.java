@@ -7,10 +7,10 @@ import java.util.Set;
 import org.ehcflow.statutory.AcademicCalendar;
 
 /**
- * The kinds of setting a plan names, as the DMN {@code phaseTransfer}, the forms and the plan
- * import know them. Special schools are split by phase (SEND Regulations 2014 reg 2(1): a Year 6
- * pupil at a primary special school transfers to secondary). The value {@code SPECIAL} of
- * earlier versions is still read, as an all-through special school.
+ * The kinds of setting a plan names, as the DMN {@code phaseTransfer}, the forms and the
+ * plan import know them. Special schools are split by phase (SEND Regulations 2014 reg
+ * 2(1): a Year 6 pupil at a primary special school transfers to secondary). The value
+ * {@code SPECIAL} of earlier versions is still read, as an all-through special school.
  */
 public final class SettingTypes {
 
@@ -30,8 +30,8 @@ public final class SettingTypes {
 
 	/**
 	 * A setting type as the rules read it: upper case, the old {@code SPECIAL} as
-	 * {@code SPECIAL_ALL_THROUGH} (no move at Year 6; Year 11 as a school with a sixth form), none
-	 * as {@code OTHER}.
+	 * {@code SPECIAL_ALL_THROUGH} (no move at Year 6; Year 11 as a school with a sixth
+	 * form), none as {@code OTHER}.
 	 * @param settingType as recorded
 	 * @return one of {@link #ALL}, or the text upper-cased when it is none of them
 	 */
@@ -53,13 +53,15 @@ public final class SettingTypes {
 			return false;
 		}
 		int index = AcademicCalendar.YEAR_GROUPS.indexOf(yearGroup);
-		return index >= AcademicCalendar.YEAR_GROUPS.indexOf("R") && index <= AcademicCalendar.YEAR_GROUPS.indexOf("11");
+		return index >= AcademicCalendar.YEAR_GROUPS.indexOf("R")
+				&& index <= AcademicCalendar.YEAR_GROUPS.indexOf("11");
 	}
 
 	/**
-	 * The problem, or {@code null}: a school-age child (Reception to Year 11) may not be left at
-	 * {@code OTHER} without a reason, since a setting of unknown kind hides the transfers of reg
-	 * 18(1) that depend on it (infant to junior, first to middle, middle to secondary).
+	 * The problem, or {@code null}: a school-age child (Reception to Year 11) may not be
+	 * left at {@code OTHER} without a reason, since a setting of unknown kind hides the
+	 * transfers of reg 18(1) that depend on it (infant to junior, first to middle, middle
+	 * to secondary).
 	 * @param settingType the type chosen
 	 * @param yearGroup the child's year group today
 	 * @param reason the reason given, or {@code null}

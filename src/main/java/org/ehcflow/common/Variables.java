@@ -7,8 +7,8 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * Typed reading and writing of process variables. Dates travel as ISO-8601 strings
- * ({@code 2026-03-02}) so that forms, REST and Cockpit show the same thing; Java turns them into
- * {@link LocalDate} here, at the edge.
+ * ({@code 2026-03-02}) so that forms, REST and Cockpit show the same thing; Java turns
+ * them into {@link LocalDate} here, at the edge.
  */
 public final class Variables {
 

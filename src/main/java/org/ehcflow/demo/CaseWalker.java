@@ -14,10 +14,11 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 
 /**
- * Walks a made-up case through the real {@code ehcNeedsAssessment} on the days things happened,
- * moving the engine clock to each day (10:00 in the council's time zone): the demo caseload and the
- * timeliness tests build their histories with it. Whoever uses it resets the clock afterwards
- * ({@code ClockUtil.reset()}). Every name it is given is invented.
+ * Walks a made-up case through the real {@code ehcNeedsAssessment} on the days things
+ * happened, moving the engine clock to each day (10:00 in the council's time zone): the
+ * demo caseload and the timeliness tests build their histories with it. Whoever uses it
+ * resets the clock afterwards ({@code ClockUtil.reset()}). Every name it is given is
+ * invented.
  */
 public final class CaseWalker {
 
@@ -57,14 +58,21 @@ public final class CaseWalker {
 		request.put("consentToShareInformation", true);
 		request.put("sensoryImpairment", "NONE");
 		request.put("requestSummary", "Difficulties with communication and learning despite SEN support.");
-		String id = runtimeService.createProcessInstanceByKey("ehcNeedsAssessment").setVariables(request).execute().getId();
-		String reference = runtimeService.createProcessInstanceQuery().processInstanceId(id).singleResult().getBusinessKey();
+		String id = runtimeService.createProcessInstanceByKey("ehcNeedsAssessment")
+			.setVariables(request)
+			.execute()
+			.getId();
+		String reference = runtimeService.createProcessInstanceQuery()
+			.processInstanceId(id)
+			.singleResult()
+			.getBusinessKey();
 		return new Case(id, reference, received);
 	}
 
 	/**
-	 * A birth date that fits the year group on the day of the request: a child in Year N in the
-	 * school year starting in September Y was born between September Y-N-5 and August Y-N-4.
+	 * A birth date that fits the year group on the day of the request: a child in Year N
+	 * in the school year starting in September Y was born between September Y-N-5 and
+	 * August Y-N-4.
 	 */
 	static String birthDateFor(LocalDate received, int year, int seed) {
 		int academicYearStart = received.getMonthValue() >= 9 ? received.getYear() : received.getYear() - 1;
@@ -129,21 +137,26 @@ public final class CaseWalker {
 		}
 
 		public Case decideToAssess(LocalDate day) {
-			complete("Task_DecideWhetherToAssess", day, Map.of("decisionToAssess", "ASSESS", "decisionToAssessDate",
-					day.toString(), "decisionToAssessReasons",
-					"The child may have special educational needs that call for provision beyond SEN support.",
-					"otherAdviceRequested", ""));
+			complete("Task_DecideWhetherToAssess", day,
+					Map.of("decisionToAssess", "ASSESS", "decisionToAssessDate", day.toString(),
+							"decisionToAssessReasons",
+							"The child may have special educational needs that call for provision beyond SEN support.",
+							"otherAdviceRequested", ""));
 			return this;
 		}
 
 		public Case decideNotToAssess(LocalDate day) {
-			complete("Task_DecideWhetherToAssess", day, Map.of("decisionToAssess", "DO_NOT_ASSESS",
-					"decisionToAssessDate", day.toString(), "decisionToAssessReasons",
-					"Needs can be met from the school's own resources with SEN support."));
+			complete("Task_DecideWhetherToAssess", day,
+					Map.of("decisionToAssess", "DO_NOT_ASSESS", "decisionToAssessDate", day.toString(),
+							"decisionToAssessReasons",
+							"Needs can be met from the school's own resources with SEN support."));
 			return this;
 		}
 
-		/** Records the advice of the named services (all still awaited when none named) as received that day. */
+		/**
+		 * Records the advice of the named services (all still awaited when none named) as
+		 * received that day.
+		 */
 		public Case receiveAdvice(LocalDate day, String... services) {
 			on(day);
 			List<String> wanted = List.of(services);
@@ -153,24 +166,26 @@ public final class CaseWalker {
 				.list()) {
 				String service = (String) taskService.getVariable(adviceTask.getId(), "adviceService");
 				if (wanted.isEmpty() || wanted.contains(service)) {
-					taskService.complete(adviceTask.getId(), Map.of("adviceReceivedDate", day.toString(),
-							"adviceOutcome", "NEW_ADVICE", "adviceSummary", "Advice received and filed with the case."));
+					taskService.complete(adviceTask.getId(),
+							Map.of("adviceReceivedDate", day.toString(), "adviceOutcome", "NEW_ADVICE", "adviceSummary",
+									"Advice received and filed with the case."));
 				}
 			}
 			return this;
 		}
 
 		public Case decideToIssue(LocalDate day) {
-			complete("Task_DecideWhetherToIssue", day, Map.of("decisionToIssue", "ISSUE", "decisionToIssueDate",
-					day.toString(), "decisionToIssueReasons",
-					"The advice shows provision beyond what the school can make from its own resources."));
+			complete("Task_DecideWhetherToIssue", day,
+					Map.of("decisionToIssue", "ISSUE", "decisionToIssueDate", day.toString(), "decisionToIssueReasons",
+							"The advice shows provision beyond what the school can make from its own resources."));
 			return this;
 		}
 
 		public Case decideNotToIssue(LocalDate day) {
-			complete("Task_DecideWhetherToIssue", day, Map.of("decisionToIssue", "DO_NOT_ISSUE", "decisionToIssueDate",
-					day.toString(), "decisionToIssueReasons",
-					"The school can meet the needs the advice describes from its own resources."));
+			complete("Task_DecideWhetherToIssue", day,
+					Map.of("decisionToIssue", "DO_NOT_ISSUE", "decisionToIssueDate", day.toString(),
+							"decisionToIssueReasons",
+							"The school can meet the needs the advice describes from its own resources."));
 			return this;
 		}
 
@@ -182,18 +197,19 @@ public final class CaseWalker {
 
 		/** The family agree with the draft and ask for no particular setting. */
 		public Case agree(LocalDate day) {
-			complete("Task_RecordRepresentations", day, Map.of("familyResponse", "RESPONDED",
-					"representationsReceivedDate", day.toString(), "representationsSummary", "Agree with the draft.",
-					"settingRequested", false));
+			complete("Task_RecordRepresentations", day,
+					Map.of("familyResponse", "RESPONDED", "representationsReceivedDate", day.toString(),
+							"representationsSummary", "Agree with the draft.", "settingRequested", false));
 			return this;
 		}
 
 		/** The family ask for a named setting, which is then consulted. */
 		public Case requestSetting(LocalDate day, String setting) {
-			complete("Task_RecordRepresentations", day, Map.of("familyResponse", "RESPONDED",
-					"representationsReceivedDate", day.toString(), "representationsSummary",
-					"Agree with the draft; ask for a specialist school.", "settingRequested", true,
-					"requestedSettingName", setting, "requestedSettingEmail", "admissions@specialist.example.org"));
+			complete("Task_RecordRepresentations", day,
+					Map.of("familyResponse", "RESPONDED", "representationsReceivedDate", day.toString(),
+							"representationsSummary", "Agree with the draft; ask for a specialist school.",
+							"settingRequested", true, "requestedSettingName", setting, "requestedSettingEmail",
+							"admissions@specialist.example.org"));
 			return this;
 		}
 
@@ -204,21 +220,24 @@ public final class CaseWalker {
 		}
 
 		public Case noResponse(LocalDate day) {
-			complete("Task_RecordRepresentations", day, Map.of("familyResponse", "NO_RESPONSE", "settingRequested", false));
+			complete("Task_RecordRepresentations", day,
+					Map.of("familyResponse", "NO_RESPONSE", "settingRequested", false));
 			return this;
 		}
 
 		public Case issue(LocalDate day, String namedSetting) {
-			complete("Task_IssueFinalPlan", day, Map.of("finalPlanIssuedDate", day.toString(), "namedSettingName",
-					namedSetting, "settingType", namedSetting.contains("Primary") ? "PRIMARY"
-							: namedSetting.contains("Special") || namedSetting.contains("Specialist") ? "SPECIAL_ALL_THROUGH" : "SECONDARY",
-					"finalPlanSentToSetting", true, "finalPlanSentToHealth", true));
+			complete("Task_IssueFinalPlan", day,
+					Map.of("finalPlanIssuedDate", day.toString(), "namedSettingName", namedSetting, "settingType",
+							namedSetting.contains("Primary") ? "PRIMARY"
+									: namedSetting.contains("Special") || namedSetting.contains("Specialist")
+											? "SPECIAL_ALL_THROUGH" : "SECONDARY",
+							"finalPlanSentToSetting", true, "finalPlanSentToHealth", true));
 			return this;
 		}
 
 		/**
-		 * Draft on {@code draftDay}, the family's agreement 5 days later, and the final plan on
-		 * {@code issueDay} (at least 15 days after the draft, reg 13(1)).
+		 * Draft on {@code draftDay}, the family's agreement 5 days later, and the final
+		 * plan on {@code issueDay} (at least 15 days after the draft, reg 13(1)).
 		 */
 		public Case draftAndIssue(LocalDate draftDay, LocalDate issueDay, String namedSetting) {
 			sendDraft(draftDay);
@@ -234,11 +253,15 @@ public final class CaseWalker {
 			return change(day, Map.of("changeType", "MOVED_OUT_OF_AREA", "changeNotes", "The family moved away."));
 		}
 
-		/** A lawful exception to a time limit (it moves no date), recorded through recordCaseChange. */
+		/**
+		 * A lawful exception to a time limit (it moves no date), recorded through
+		 * recordCaseChange.
+		 */
 		public Case exception(LocalDate day, String step, String reason, LocalDate from, LocalDate to) {
-			return change(day, Map.of("changeType", "TIME_LIMIT_EXCEPTION", "exceptionStep", step, "exceptionReason",
-					reason, "exceptionStartDate", from.toString(), "exceptionEndDate", to.toString(),
-					"exceptionEvidence", "Letter on file.", "familyToldOfDelay", true));
+			return change(day,
+					Map.of("changeType", "TIME_LIMIT_EXCEPTION", "exceptionStep", step, "exceptionReason", reason,
+							"exceptionStartDate", from.toString(), "exceptionEndDate", to.toString(),
+							"exceptionEvidence", "Letter on file.", "familyToldOfDelay", true));
 		}
 
 		private Case change(LocalDate day, Map<String, Object> change) {

@@ -14,10 +14,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * A made-up advice-giver directory for the demo, in place before the demo caseload asks for advice
- * ({@link DemoCaseload} runs at order 10). Adds only the services that have no row yet, so an
- * administrator's changes survive a restart. Every address is made up ({@code .invalid}, or
- * {@code example.org}).
+ * A made-up advice-giver directory for the demo, in place before the demo caseload asks
+ * for advice ({@link DemoCaseload} runs at order 10). Adds only the services that have no
+ * row yet, so an administrator's changes survive a restart. Every address is made up
+ * ({@code .invalid}, or {@code example.org}).
  */
 @Component
 @Profile("demo")
@@ -37,16 +37,19 @@ class DemoAdviceDirectory {
 	@Order(5)
 	void seedOnce() {
 		int added = 0;
-		added += add(new Service("PSYCHOLOGICAL", "Educational Psychology Service", "eps-requests@eps.demo.ehcflow.invalid",
-				"principal-ep@eps.demo.ehcflow.invalid", true),
-				List.of(new Contact("Dr Robin Ashworth", "r.ashworth@eps.demo.ehcflow.invalid", "Principal educational psychologist")));
-		added += add(new Service("MEDICAL", "Designated Clinical Officer (community paediatrics)",
-				"dco-requests@health.demo.ehcflow.invalid", "dco-manager@health.demo.ehcflow.invalid", true),
+		added += add(
+				new Service("PSYCHOLOGICAL", "Educational Psychology Service", "eps-requests@eps.demo.ehcflow.invalid",
+						"principal-ep@eps.demo.ehcflow.invalid", true),
+				List.of(new Contact("Dr Robin Ashworth", "r.ashworth@eps.demo.ehcflow.invalid",
+						"Principal educational psychologist")));
+		added += add(
+				new Service("MEDICAL", "Designated Clinical Officer (community paediatrics)",
+						"dco-requests@health.demo.ehcflow.invalid", "dco-manager@health.demo.ehcflow.invalid", true),
 				List.of(new Contact("Jordan Fairweather", "j.fairweather@health.demo.ehcflow.invalid",
 						"Designated clinical officer")));
 		added += add(new Service("SOCIAL_CARE", "Children with Disabilities social care",
-				"cwd-requests@socialcare.demo.ehcflow.invalid", "cwd-team-manager@socialcare.demo.ehcflow.invalid", true),
-				List.of());
+				"cwd-requests@socialcare.demo.ehcflow.invalid", "cwd-team-manager@socialcare.demo.ehcflow.invalid",
+				true), List.of());
 		added += add(new Service("SENSORY", "Sensory Support Service", "sensory-support@example.org",
 				"sensory-support-lead@example.org", true), List.of());
 		added += add(new Service("PREPARING_FOR_ADULTHOOD", "Preparing for Adulthood team",

@@ -23,15 +23,16 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * A made-up caseload of about 150 cases for the demo, so that Tasklist, Cockpit and the Timeliness
- * dashboard are full on the first start: new plans issued over the last 12 months, on time and
- * late, some with a lawful time-limit exception; refusals to assess and to issue; withdrawals and
- * moves away; and open assessments at every stage, some past 20 weeks and some that will miss it
- * without a draft in the next days. Health's advice is often late, the other services' rarely.
- * Each case is walked through the real process on the days it would have happened (the engine
- * clock is moved for that, then reset), with a fixed random seed, so every demo looks alike
- * relative to its first day. Seeded once, into an empty database; only in the {@code demo} profile.
- * Every name is invented.
+ * A made-up caseload of about 150 cases for the demo, so that Tasklist, Cockpit and the
+ * Timeliness dashboard are full on the first start: new plans issued over the last 12
+ * months, on time and late, some with a lawful time-limit exception; refusals to assess
+ * and to issue; withdrawals and moves away; and open assessments at every stage, some
+ * past 20 weeks and some that will miss it without a draft in the next days. Health's
+ * advice is often late, the other services' rarely. Each case is walked through the real
+ * process on the days it would have happened (the engine clock is moved for that, then
+ * reset), with a fixed random seed, so every demo looks alike relative to its first day.
+ * Seeded once, into an empty database; only in the {@code demo} profile. Every name is
+ * invented.
  */
 @Component
 @Profile("demo")
@@ -88,7 +89,9 @@ class DemoCaseload {
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(10)
 	void seedOnce() {
-		if (historyService.createHistoricProcessInstanceQuery().processDefinitionKey("ehcNeedsAssessment").count() > 0) {
+		if (historyService.createHistoricProcessInstanceQuery()
+			.processDefinitionKey("ehcNeedsAssessment")
+			.count() > 0) {
 			gate.open();
 			return;
 		}
@@ -96,8 +99,10 @@ class DemoCaseload {
 		LocalDate today = LocalDate.now(clock);
 		walker = new CaseWalker(runtimeService, taskService, properties.timeZone());
 		log.info("Seeding the demo caseload (about 150 cases, walked through the real processes)...");
-		// The job executor would fire the back-dated timers of one case while the next step of the
-		// same case runs: held until the caseload is in, then it catches up on the real clock.
+		// The job executor would fire the back-dated timers of one case while the next
+		// step of the
+		// same case runs: held until the caseload is in, then it catches up on the real
+		// clock.
 		JobExecutor jobExecutor = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
 			.getJobExecutor();
 		boolean wasActive = jobExecutor != null && jobExecutor.isActive();
@@ -118,7 +123,8 @@ class DemoCaseload {
 	}
 
 	private void seed(LocalDate today) {
-		// New plans over the last 12 months, one every 6 days or so, about half within 20 weeks.
+		// New plans over the last 12 months, one every 6 days or so, about half within 20
+		// weeks.
 		for (int i = 0; i < 60; i++) {
 			LocalDate issued = today.minusDays(5 + i * 6L);
 			boolean onTime = random.nextInt(100) < 52;
@@ -214,7 +220,8 @@ class DemoCaseload {
 		String last = LAST_NAMES.get((n * 7 + n / FIRST_NAMES.size()) % LAST_NAMES.size());
 		int year = random.nextInt(12);
 		int source = random.nextInt(100);
-		String requestSource = source < 50 ? "PARENT" : source < 85 ? "SETTING" : source < 93 ? "HEALTH" : "SOCIAL_CARE";
+		String requestSource = source < 50 ? "PARENT"
+				: source < 85 ? "SETTING" : source < 93 ? "HEALTH" : "SOCIAL_CARE";
 		Case c = walker.start(received, first, last, year, requestSource, SETTINGS.get(n % SETTINGS.size()));
 		if (started % 50 == 0) {
 			log.info("Demo caseload: {} cases so far", started);
@@ -228,16 +235,19 @@ class DemoCaseload {
 		c.decideToAssess(c.week(week));
 	}
 
-	/** The other services' advice on {@code othersBack}, health's on {@code healthBack}. */
+	/**
+	 * The other services' advice on {@code othersBack}, health's on {@code healthBack}.
+	 */
 	private static void adviceBack(Case c, LocalDate othersBack, LocalDate healthBack) {
 		c.receiveAdvice(othersBack, "PARENT", "EDUCATIONAL", "PSYCHOLOGICAL", "SOCIAL_CARE", "PREPARING_FOR_ADULTHOOD");
 		c.receiveAdvice(healthBack);
 	}
 
 	/**
-	 * A case walked to a final plan issued on {@code issued}, in week {@code issueWeek}: the draft 3
-	 * weeks before, the decision to issue a week before that, advice before it (health's late in
-	 * most cases), and, when asked, a lawful exception recorded before the plan was issued.
+	 * A case walked to a final plan issued on {@code issued}, in week {@code issueWeek}:
+	 * the draft 3 weeks before, the decision to issue a week before that, advice before
+	 * it (health's late in most cases), and, when asked, a lawful exception recorded
+	 * before the plan was issued.
 	 */
 	private void issueAfter(Case c, int issueWeek, LocalDate issued, boolean exception, boolean settingRequested) {
 		int assessWeek = issueWeek > 20 ? 5 + random.nextInt(3) : 4 + random.nextInt(2);

@@ -17,13 +17,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * About thirty made-up plans the council already maintains, imported through the real import
- * ({@link PlanImport}) after the demo caseload: reviews due soon, some overdue, children under 5, a
- * Year 6 child at a primary school whose transfer review is brought forward for 14 February, a
- * Year 11 young person moving to post-16 (by 30 March) and a Year 2 child at an infant school. Dates
- * are relative to today and each child's year group follows from the date of birth. Imported once
- * (the import skips plans already maintained); only in the {@code demo} profile. Every name is
- * invented.
+ * About thirty made-up plans the council already maintains, imported through the real
+ * import ({@link PlanImport}) after the demo caseload: reviews due soon, some overdue,
+ * children under 5, a Year 6 child at a primary school whose transfer review is brought
+ * forward for 14 February, a Year 11 young person moving to post-16 (by 30 March) and a
+ * Year 2 child at an infant school. Dates are relative to today and each child's year
+ * group follows from the date of birth. Imported once (the import skips plans already
+ * maintained); only in the {@code demo} profile. Every name is invented.
  */
 @Component
 @Profile("demo")
@@ -31,7 +31,10 @@ class DemoPlans {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoPlans.class);
 
-	/** The first plan's reference: if it was ever imported, the demo plans are there already. */
+	/**
+	 * The first plan's reference: if it was ever imported, the demo plans are there
+	 * already.
+	 */
 	static final String FIRST = "EHC-2022-30001";
 
 	private final PlanImport planImport;
@@ -58,7 +61,8 @@ class DemoPlans {
 		PlanImport.Result result = planImport.importCsv(csv(LocalDate.now(clock)));
 		log.info("Demo plans imported: {} created, {} skipped, {} problems", result.created().size(),
 				result.skipped().size(), result.errors().size());
-		result.errors().forEach(error -> log.warn("Demo plan line {}: {} {}", error.line(), error.field(), error.message()));
+		result.errors()
+			.forEach(error -> log.warn("Demo plan line {}: {} {}", error.line(), error.field(), error.message()));
 	}
 
 	/** The file, as a council would send it. */
@@ -66,14 +70,16 @@ class DemoPlans {
 		List<String> lines = new ArrayList<>();
 		lines.add(String.join(",", PlanImport.COLUMNS));
 		Plans plans = new Plans(today, lines);
-		// Transfer reviews: Year 6 at a primary school (by 14 February), Year 11 to post-16 (by 30 March),
+		// Transfer reviews: Year 6 at a primary school (by 14 February), Year 11 to
+		// post-16 (by 30 March),
 		// Year 2 at an infant school.
 		plans.add("Oliver", "Bennett", "6", 2, "Meadow Lane Primary School", "PRIMARY", 10, 3);
 		plans.add("Freya", "Marsh", "11", 5, "Westgate School", "SECONDARY", 40, 5);
 		plans.add("Harry", "Fenwick", "2", 7, "St Anne's Infant School", "INFANT", 20, 2);
 		plans.add("Poppy", "Sinclair", "6", 9, "Brookside Junior School", "JUNIOR", 30, 7);
 		plans.add("Jacob", "Whitfield", "8", 4, "Hollybank Middle School", "MIDDLE", 36, 8);
-		// Children under 5: a review target every 6 months (Code 9.178); the limit stays 12 months.
+		// Children under 5: a review target every 6 months (Code 9.178); the limit stays
+		// 12 months.
 		plans.add("Ivy", "Caldwell", "N1", 3, "Little Acorns Nursery", "EARLY_YEARS", 8, 4);
 		plans.add("Arlo", "Pennington", "N2", 1, "Sunbeams Day Nursery", "EARLY_YEARS", 14, 5);
 		plans.add("Rosie", "Albright", "R", 10, "Meadow Lane Primary School", "PRIMARY", 12, 2);
@@ -106,7 +112,10 @@ class DemoPlans {
 		return String.join("\n", lines) + "\n";
 	}
 
-	/** Builds each line from the year group (the date of birth follows from it) and months ago. */
+	/**
+	 * Builds each line from the year group (the date of birth follows from it) and months
+	 * ago.
+	 */
 	private static final class Plans {
 
 		private final LocalDate today;
@@ -121,15 +130,17 @@ class DemoPlans {
 		}
 
 		/**
-		 * @param bornMonthOffset 1 to 11: how many months after the start of the school year's
-		 * cohort the child was born
+		 * @param bornMonthOffset 1 to 11: how many months after the start of the school
+		 * year's cohort the child was born
 		 * @param issuedMonthsAgo when the plan was issued
 		 * @param reviewedMonthsAgo when it was last reviewed, or negative if never
 		 */
 		void add(String firstName, String lastName, String yearGroup, int bornMonthOffset, String setting,
 				String settingType, int issuedMonthsAgo, int reviewedMonthsAgo) {
 			int index = AcademicCalendar.YEAR_GROUPS.indexOf(yearGroup) - AcademicCalendar.YEAR_GROUPS.indexOf("R");
-			LocalDate born = AcademicCalendar.academicYearStart(today).minusYears(index + 5L).plusMonths(bornMonthOffset);
+			LocalDate born = AcademicCalendar.academicYearStart(today)
+				.minusYears(index + 5L)
+				.plusMonths(bornMonthOffset);
 			LocalDate issued = today.minusMonths(issuedMonthsAgo);
 			if (issued.isBefore(born)) {
 				issued = born.plusMonths(6);

@@ -12,11 +12,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Holds every request back with 503 while the demo caseload is being seeded. Seeding walks each
- * case through its days by moving the engine clock, which is one clock for the whole JVM: a
- * request answered meanwhile would be judged on a day months ago (a request received today
- * refused as "in the future"). The gate opens once the clock is back on today; it never opens
- * early and says nothing about any case.
+ * Holds every request back with 503 while the demo caseload is being seeded. Seeding
+ * walks each case through its days by moving the engine clock, which is one clock for the
+ * whole JVM: a request answered meanwhile would be judged on a day months ago (a request
+ * received today refused as "in the future"). The gate opens once the clock is back on
+ * today; it never opens early and says nothing about any case.
  */
 class DemoSeedingGate extends OncePerRequestFilter {
 
@@ -33,7 +33,9 @@ class DemoSeedingGate extends OncePerRequestFilter {
 
 	private final AtomicBoolean open = new AtomicBoolean();
 
-	/** Lets requests through: the caseload is in and the engine clock is back on today. */
+	/**
+	 * Lets requests through: the caseload is in and the engine clock is back on today.
+	 */
 	void open() {
 		open.set(true);
 	}

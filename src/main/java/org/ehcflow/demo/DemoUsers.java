@@ -10,8 +10,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo's users; each one's password is its user name. Only in the {@code demo-users} profile
- * (part of {@code demo} and {@code test}), never on a council's network.
+ * The demo's users; each one's password is its user name. Only in the {@code demo-users}
+ * profile (part of {@code demo} and {@code test}), never on a council's network.
  */
 @Component
 @Profile("demo-users")

@@ -6,7 +6,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.Ordered;
 
-/** The demo's gate in front of every request while its caseload is seeded ({@link DemoSeedingGate}). */
+/**
+ * The demo's gate in front of every request while its caseload is seeded
+ * ({@link DemoSeedingGate}).
+ */
 @Configuration(proxyBeanMethods = false)
 @Profile("demo")
 class DemoWebConfiguration {

@@ -13,8 +13,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Chooses how email leaves: through SMTP when {@code spring.mail.host} names a server, otherwise
- * into {@code ehcflow.mail-drop-folder} (default {@code ./data/mail}).
+ * Chooses how email leaves: through SMTP when {@code spring.mail.host} names a server,
+ * otherwise into {@code ehcflow.mail-drop-folder} (default {@code ./data/mail}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling

@@ -18,12 +18,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes the {@code mailDelivery} incident of an email the outbox gave up on (see
- * {@link OutboxSender}) a button that tries again: when the incident is resolved in Cockpit ("Mark
- * as resolved", or {@code PUT /engine-rest/incident/{id}}), or deleted with its execution, the
- * outbox row it names ({@code outbox_message:<id>}) goes back to PENDING with no attempts counted,
- * due now. The sender's next round sends it; if it keeps failing, a new incident shows it again.
+ * {@link OutboxSender}) a button that tries again: when the incident is resolved in
+ * Cockpit ("Mark as resolved", or {@code PUT /engine-rest/incident/{id}}), or deleted
+ * with its execution, the outbox row it names ({@code outbox_message:<id>}) goes back to
+ * PENDING with no attempts counted, due now. The sender's next round sends it; if it
+ * keeps failing, a new incident shows it again.
  * <p>
- * The Camunda Spring Boot starter adds every {@code ProcessEnginePlugin} bean to the engine.
+ * The Camunda Spring Boot starter adds every {@code ProcessEnginePlugin} bean to the
+ * engine.
  */
 @Component
 class MailDeliveryIncidents extends AbstractProcessEnginePlugin {
@@ -73,7 +75,10 @@ class MailDeliveryIncidents extends AbstractProcessEnginePlugin {
 		return updated == 1;
 	}
 
-	/** The engine's own handling of a custom incident, plus a retry of the email when it ends. */
+	/**
+	 * The engine's own handling of a custom incident, plus a retry of the email when it
+	 * ends.
+	 */
 	class RetryOnResolve extends DefaultIncidentHandler {
 
 		RetryOnResolve() {

@@ -9,10 +9,10 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * With no SMTP server configured (the embedded demo), each email is written as a file into a
- * folder, where a person trying the demo can read it: plain text, or, for a template with an HTML
- * version, a {@code multipart/alternative} message whose parts stay readable as they are (8-bit,
- * not encoded). A mail program opens either kind.
+ * With no SMTP server configured (the embedded demo), each email is written as a file
+ * into a folder, where a person trying the demo can read it: plain text, or, for a
+ * template with an HTML version, a {@code multipart/alternative} message whose parts stay
+ * readable as they are (8-bit, not encoded). A mail program opens either kind.
  */
 class MailDropFolder implements MailDelivery {
 
@@ -33,8 +33,8 @@ class MailDropFolder implements MailDelivery {
 		String content;
 		if (email.hasHtml()) {
 			String boundary = "ehcflow-" + UUID.randomUUID();
-			content = headers + "Content-Type: multipart/alternative; boundary=\"" + boundary + "\"\n\n"
-					+ "--" + boundary + "\nContent-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: 8bit\n\n"
+			content = headers + "Content-Type: multipart/alternative; boundary=\"" + boundary + "\"\n\n" + "--"
+					+ boundary + "\nContent-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: 8bit\n\n"
 					+ email.body() + "\n--" + boundary
 					+ "\nContent-Type: text/html; charset=UTF-8\nContent-Transfer-Encoding: 8bit\n\n" + email.html()
 					+ "\n--" + boundary + "--\n";

@@ -15,13 +15,14 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * Renders the plain-text mail templates in {@code templates/mail/<name>.txt} with Thymeleaf's text
- * mode (expressions in SpEL). A template's first line is {@code Subject: ...}; the rest is the body. Every template gets
- * {@code publicBaseUrl} and {@code tasklistUrl} besides its own model.
+ * Renders the plain-text mail templates in {@code templates/mail/<name>.txt} with
+ * Thymeleaf's text mode (expressions in SpEL). A template's first line is
+ * {@code Subject: ...}; the rest is the body. Every template gets {@code publicBaseUrl}
+ * and {@code tasklistUrl} besides its own model.
  * <p>
- * A template may also have an HTML version, {@code templates/mail/<name>.html} (Thymeleaf's HTML
- * mode, which escapes every value it shows); the email then carries both, as
- * {@code multipart/alternative}. The subject always comes from the text version.
+ * A template may also have an HTML version, {@code templates/mail/<name>.html}
+ * (Thymeleaf's HTML mode, which escapes every value it shows); the email then carries
+ * both, as {@code multipart/alternative}. The subject always comes from the text version.
  */
 @Component
 public class MailTemplates {
@@ -79,7 +80,10 @@ public class MailTemplates {
 		return loader.getResource(FOLDER + template + ".html") != null;
 	}
 
-	/** {@code ${dates.human(finalPlanDueBy)}} shows an ISO date as "20 July 2026" in a template. */
+	/**
+	 * {@code ${dates.human(finalPlanDueBy)}} shows an ISO date as "20 July 2026" in a
+	 * template.
+	 */
 	public static final class HumanDates {
 
 		public String human(Object isoDate) {
@@ -88,8 +92,9 @@ public class MailTemplates {
 		}
 
 		/**
-		 * The last day to contact the mediation adviser: 2 months after the notice was sent, SEND
-		 * Regulations 2014 reg 33 ({@link TribunalTimeLimits#mediationContactBy}).
+		 * The last day to contact the mediation adviser: 2 months after the notice was
+		 * sent, SEND Regulations 2014 reg 33
+		 * ({@link TribunalTimeLimits#mediationContactBy}).
 		 */
 		public String mediationBy(Object noticeSent) {
 			LocalDate date = Variables.parseDateOrNull(noticeSent);
@@ -97,8 +102,9 @@ public class MailTemplates {
 		}
 
 		/**
-		 * The last day to appeal to the Tribunal without a mediation certificate: 2 months after the
-		 * notice was sent, moved by HESC Rules r12 ({@link TribunalTimeLimits#appealBy}).
+		 * The last day to appeal to the Tribunal without a mediation certificate: 2
+		 * months after the notice was sent, moved by HESC Rules r12
+		 * ({@link TribunalTimeLimits#appealBy}).
 		 */
 		public String appealBy(Object noticeSent) {
 			LocalDate date = Variables.parseDateOrNull(noticeSent);

@@ -14,9 +14,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Queues emails in the outbox, inside whatever transaction is running: for a process step that is
- * the engine's own, so the email exists if and only if the step committed. {@link OutboxSender}
- * delivers it later.
+ * Queues emails in the outbox, inside whatever transaction is running: for a process step
+ * that is the engine's own, so the email exists if and only if the step committed.
+ * {@link OutboxSender} delivers it later.
  */
 @Component
 public class Notifications {
@@ -25,7 +25,9 @@ public class Notifications {
 
 	private final ObjectMapper json;
 
-	/** The model's name for the day the email was queued, unless the notice names its own. */
+	/**
+	 * The model's name for the day the email was queued, unless the notice names its own.
+	 */
 	public static final String NOTICE_SENT_DATE = "noticeSentDate";
 
 	private final Clock clock;
@@ -37,12 +39,14 @@ public class Notifications {
 	}
 
 	/**
-	 * Queues one row per recipient. A key already queued for a recipient is left as it is.
+	 * Queues one row per recipient. A key already queued for a recipient is left as it
+	 * is.
 	 * @return how many new rows were queued
 	 */
 	public int queue(OutgoingEmail email) {
 		Map<String, Object> values = simpleValues(email.model());
-		// The day a notice is sent: the rights it explains count from it (reg 33; HESC Rules r20(1)(c)).
+		// The day a notice is sent: the rights it explains count from it (reg 33; HESC
+		// Rules r20(1)(c)).
 		values.putIfAbsent(NOTICE_SENT_DATE, LocalDate.now(clock).toString());
 		String model = toJson(values);
 		Timestamp now = Timestamp.from(Instant.now(clock));
@@ -63,7 +67,10 @@ public class Notifications {
 		return queued;
 	}
 
-	/** Whether an email with this key is already in the outbox for this recipient, sent or not. */
+	/**
+	 * Whether an email with this key is already in the outbox for this recipient, sent or
+	 * not.
+	 */
 	public boolean isQueued(String key, String recipient) {
 		Integer existing = jdbc.queryForObject(
 				"select count(*) from outbox_message where message_key = ? and recipient = ?", Integer.class, key,
@@ -72,8 +79,8 @@ public class Notifications {
 	}
 
 	/**
-	 * Only plain values travel into a template: strings, numbers, booleans and lists of them. Engine
-	 * objects (JSON nodes, files) are left out rather than failing the step.
+	 * Only plain values travel into a template: strings, numbers, booleans and lists of
+	 * them. Engine objects (JSON nodes, files) are left out rather than failing the step.
 	 */
 	private static Map<String, Object> simpleValues(Map<String, Object> model) {
 		Map<String, Object> values = new LinkedHashMap<>();

@@ -20,10 +20,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Delivers what the outbox holds. Each row is claimed by a conditional update before it is sent,
- * so several copies of the application never send the same email twice. A failure is retried
- * with growing pauses; after {@code ehcflow.outbox.max-attempts} the row is marked FAILED and, if
- * its process is still running, an incident of type {@code mailDelivery} shows it in Cockpit.
+ * Delivers what the outbox holds. Each row is claimed by a conditional update before it
+ * is sent, so several copies of the application never send the same email twice. A
+ * failure is retried with growing pauses; after {@code ehcflow.outbox.max-attempts} the
+ * row is marked FAILED and, if its process is still running, an incident of type
+ * {@code mailDelivery} shows it in Cockpit.
  */
 @Component
 public class OutboxSender {
@@ -71,11 +72,12 @@ public class OutboxSender {
 	static final int BATCH = 100;
 
 	/**
-	 * Each tick drains the outbox: batch after batch while full ones come, so that a queue of
-	 * thousands (the demo's first start, a morning's reminders) goes at the mail server's pace, not
-	 * at one batch per tick.
+	 * Each tick drains the outbox: batch after batch while full ones come, so that a
+	 * queue of thousands (the demo's first start, a morning's reminders) goes at the mail
+	 * server's pace, not at one batch per tick.
 	 */
-	@Scheduled(fixedDelayString = "${ehcflow.outbox.poll-interval:10s}", initialDelayString = "${ehcflow.outbox.poll-interval:10s}")
+	@Scheduled(fixedDelayString = "${ehcflow.outbox.poll-interval:10s}",
+			initialDelayString = "${ehcflow.outbox.poll-interval:10s}")
 	void sendOnSchedule() {
 		Batch batch;
 		do {
@@ -92,16 +94,21 @@ public class OutboxSender {
 		return sendBatch().delivered();
 	}
 
-	/** How many due rows one batch took (delivered or not) and how many of them were delivered. */
+	/**
+	 * How many due rows one batch took (delivered or not) and how many of them were
+	 * delivered.
+	 */
 	private record Batch(int taken, int delivered) {
 	}
 
 	private Batch sendBatch() {
 		Instant now = Instant.now(clock);
-		List<DueMessage> due = jdbc.query("""
-				select id, recipient, case_reference, process_instance_id, template, model_json, attempts, next_attempt_at
-				from outbox_message where status = 'PENDING' and next_attempt_at <= ? order by id
-				fetch first %d rows only""".formatted(BATCH),
+		List<DueMessage> due = jdbc.query(
+				"""
+						select id, recipient, case_reference, process_instance_id, template, model_json, attempts, next_attempt_at
+						from outbox_message where status = 'PENDING' and next_attempt_at <= ? order by id
+						fetch first %d rows only"""
+					.formatted(BATCH),
 				(rs, row) -> new DueMessage(rs.getLong("id"), rs.getString("recipient"), rs.getString("case_reference"),
 						rs.getString("process_instance_id"), rs.getString("template"), rs.getString("model_json"),
 						rs.getInt("attempts"), rs.getTimestamp("next_attempt_at")),
@@ -116,7 +123,8 @@ public class OutboxSender {
 	}
 
 	private boolean claim(DueMessage message, Instant now) {
-		return jdbc.update("update outbox_message set next_attempt_at = ? where id = ? and status = 'PENDING' and next_attempt_at = ?",
+		return jdbc.update(
+				"update outbox_message set next_attempt_at = ? where id = ? and status = 'PENDING' and next_attempt_at = ?",
 				Timestamp.from(now.plus(CLAIM)), message.id(), message.nextAttemptAt()) == 1;
 	}
 
@@ -125,7 +133,8 @@ public class OutboxSender {
 			Map<String, Object> model = json.readValue(message.modelJson(), new TypeReference<Map<String, Object>>() {
 			});
 			delivery.deliver(templates.render(message.template(), message.recipient(), model));
-			// Once sent, the model is no longer needed: dropping it removes the personal portal links and
+			// Once sent, the model is no longer needed: dropping it removes the personal
+			// portal links and
 			// the family's details that only the email itself should carry.
 			jdbc.update("""
 					update outbox_message set status = 'SENT', sent_at = ?, attempts = attempts + 1, last_error = null,
@@ -145,16 +154,16 @@ public class OutboxSender {
 		String error = abbreviate(ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage());
 		meters.counter("ehcflow.mail.failed", "template", message.template()).increment();
 		if (attempts >= maxAttempts) {
-			jdbc.update("update outbox_message set status = 'FAILED', attempts = ?, last_error = ? where id = ?", attempts,
-					error, message.id());
+			jdbc.update("update outbox_message set status = 'FAILED', attempts = ?, last_error = ? where id = ?",
+					attempts, error, message.id());
 			log.error("Case {}: email {} (outbox row {}) failed {} times and is given up: {}", message.caseReference(),
 					message.template(), message.id(), attempts, error);
 			raiseIncident(message, error);
 			return;
 		}
 		Duration pause = RETRY_PAUSES.get(Math.min(attempts - 1, RETRY_PAUSES.size() - 1));
-		jdbc.update("update outbox_message set attempts = ?, last_error = ?, next_attempt_at = ? where id = ?", attempts,
-				error, Timestamp.from(now.plus(pause)), message.id());
+		jdbc.update("update outbox_message set attempts = ?, last_error = ?, next_attempt_at = ? where id = ?",
+				attempts, error, Timestamp.from(now.plus(pause)), message.id());
 		log.warn("Case {}: email {} not sent (attempt {}), next try in {}: {}", message.caseReference(),
 				message.template(), attempts, pause, error);
 	}
@@ -165,11 +174,15 @@ public class OutboxSender {
 				|| runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0) {
 			return;
 		}
-		runtimeService.createIncident(INCIDENT_TYPE, executionAtAnActivity(runtimeService.getActivityInstance(processInstanceId)),
+		runtimeService.createIncident(INCIDENT_TYPE,
+				executionAtAnActivity(runtimeService.getActivityInstance(processInstanceId)),
 				"outbox_message:" + message.id(), "Email '" + message.template() + "' could not be sent: " + error);
 	}
 
-	/** An incident belongs to an execution waiting at an activity: the first leaf of the case's tree. */
+	/**
+	 * An incident belongs to an execution waiting at an activity: the first leaf of the
+	 * case's tree.
+	 */
 	private static String executionAtAnActivity(ActivityInstance instance) {
 		ActivityInstance[] children = instance.getChildActivityInstances();
 		if (children.length > 0) {

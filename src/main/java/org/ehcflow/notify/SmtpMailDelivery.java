@@ -13,9 +13,10 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
- * Sends through the SMTP server named by Spring Boot's {@code spring.mail.*} settings. A plain-text
- * email goes as it is; one with an HTML version goes as {@code multipart/alternative}, the text
- * first, so that every mail program shows the best version it can.
+ * Sends through the SMTP server named by Spring Boot's {@code spring.mail.*} settings. A
+ * plain-text email goes as it is; one with an HTML version goes as
+ * {@code multipart/alternative}, the text first, so that every mail program shows the
+ * best version it can.
  */
 class SmtpMailDelivery implements MailDelivery {
 
@@ -36,10 +37,12 @@ class SmtpMailDelivery implements MailDelivery {
 			}
 		}
 		catch (MailException ex) {
-			throw new MailDeliveryException("SMTP server refused or could not be reached: " + ex.getClass().getSimpleName(), ex);
+			throw new MailDeliveryException(
+					"SMTP server refused or could not be reached: " + ex.getClass().getSimpleName(), ex);
 		}
 		catch (MessagingException ex) {
-			throw new MailDeliveryException("The email could not be put together: " + ex.getClass().getSimpleName(), ex);
+			throw new MailDeliveryException("The email could not be put together: " + ex.getClass().getSimpleName(),
+					ex);
 		}
 	}
 

@@ -12,10 +12,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Our own tables follow the engine's retention: once the engine's history of a case is gone, or
- * due to go (its removal time has passed), the case's emails, advice, portal events, time-limit
- * exceptions and views of advice go too. A case is known by its reference, the business key of
- * each of its process instances; a case that is still open, or whose history is kept, keeps all.
+ * Our own tables follow the engine's retention: once the engine's history of a case is
+ * gone, or due to go (its removal time has passed), the case's emails, advice, portal
+ * events, time-limit exceptions and views of advice go too. A case is known by its
+ * reference, the business key of each of its process instances; a case that is still
+ * open, or whose history is kept, keeps all.
  */
 @Component
 public class CaseRecordsRetention {
@@ -36,13 +37,17 @@ public class CaseRecordsRetention {
 		removeRecordsOfExpiredCases();
 	}
 
-	/** Deletes the rows of every case whose history is gone or past its removal time; returns how many. */
+	/**
+	 * Deletes the rows of every case whose history is gone or past its removal time;
+	 * returns how many.
+	 */
 	@Transactional
 	public int removeRecordsOfExpiredCases() {
 		Timestamp now = Timestamp.from(Instant.now(clock));
 		int removed = 0;
 		for (String table : CaseTables.ALL) {
-			// act_hi_procinst.removal_time_ is set when a case ends (end time + history time-to-live).
+			// act_hi_procinst.removal_time_ is set when a case ends (end time + history
+			// time-to-live).
 			removed += jdbc.update("delete from " + table + " where case_reference is not null and not exists ("
 					+ "select 1 from act_hi_procinst p where p.business_key_ = " + table + ".case_reference"
 					+ " and (p.removal_time_ is null or p.removal_time_ > ?))", now);

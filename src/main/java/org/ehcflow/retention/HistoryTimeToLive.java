@@ -10,11 +10,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Sets the configured history time-to-live on every deployed process and decision definition,
- * every version, once the models are deployed. The models' own {@code camunda:historyTimeToLive}
- * is what Modeler shows and what a deployment without this application would use; the council's
- * setting wins. A change applies to cases that end from then on: the engine fixes a case's removal
- * time when it ends.
+ * Sets the configured history time-to-live on every deployed process and decision
+ * definition, every version, once the models are deployed. The models' own
+ * {@code camunda:historyTimeToLive} is what Modeler shows and what a deployment without
+ * this application would use; the council's setting wins. A change applies to cases that
+ * end from then on: the engine fixes a case's removal time when it ends.
  */
 @Component
 class HistoryTimeToLive {

@@ -23,10 +23,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * {@code requestEarlyReview}: a caseworker records that the parent or young person, the setting or
- * the local authority asked for an early review (CFA 2014 s44(1); Code 9.173), and the plan's
- * review starts at once. Checked when the request is recorded, so a wrong case reference, or a
- * plan already under review, starts nothing.
+ * {@code requestEarlyReview}: a caseworker records that the parent or young person, the
+ * setting or the local authority asked for an early review (CFA 2014 s44(1); Code 9.173),
+ * and the plan's review starts at once. Checked when the request is recorded, so a wrong
+ * case reference, or a plan already under review, starts nothing.
  */
 @Configuration(proxyBeanMethods = false)
 class EarlyReviews {
@@ -39,7 +39,9 @@ class EarlyReviews {
 	ExecutionListener earlyReviewRequestCheck(Clock clock, RuntimeService runtimeService) {
 		return execution -> {
 			FormCheck check = new FormCheck(execution, LocalDate.now(clock));
-			String reference = Optional.ofNullable(Variables.string(execution, CASE_REFERENCE)).map(String::trim).orElse("");
+			String reference = Optional.ofNullable(Variables.string(execution, CASE_REFERENCE))
+				.map(String::trim)
+				.orElse("");
 			problemWith(runtimeService, reference).ifPresent(message -> check.problem(CASE_REFERENCE, message));
 			check.oneOf(EARLY_REVIEW_REQUESTED_BY, REQUESTED_BY);
 			check.requiredText(EARLY_REVIEW_REASON, 4000);
@@ -81,8 +83,8 @@ class EarlyReviews {
 			.eventName(MESSAGE_EARLY_REVIEW_REQUESTED)
 			.processInstanceId(plans.get(0).getId())
 			.count() > 0;
-		return waiting ? Optional.empty()
-				: Optional.of("the plan " + reference + " is already being reviewed or is ceasing, so no early review can start");
+		return waiting ? Optional.empty() : Optional
+			.of("the plan " + reference + " is already being reviewed or is ceasing, so no early review can start");
 	}
 
 }

@@ -9,10 +9,11 @@ import org.ehcflow.statutory.PhaseTransferDuty;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether a child moves phase at the end of this academic year, from the year group <em>today</em>
- * and the setting's type (DMN {@code phaseTransfer}; SEND Regulations 2014 reg 18(1), reg 2(1)),
- * and so the reg 18 duty of this year ({@link PhaseTransferDuty}). Used when a plan is taken over
- * or imported, each 1 September, and after every review or amendment that changes the setting.
+ * Whether a child moves phase at the end of this academic year, from the year group
+ * <em>today</em> and the setting's type (DMN {@code phaseTransfer}; SEND Regulations 2014
+ * reg 18(1), reg 2(1)), and so the reg 18 duty of this year ({@link PhaseTransferDuty}).
+ * Used when a plan is taken over or imported, each 1 September, and after every review or
+ * amendment that changes the setting.
  */
 @Component
 class PhaseTransfers {
@@ -25,7 +26,8 @@ class PhaseTransfers {
 
 	/**
 	 * The reg 18 duty of this academic year.
-	 * @param yearGroupToday the year group today, or {@code null} when unknown (no duty found)
+	 * @param yearGroupToday the year group today, or {@code null} when unknown (no duty
+	 * found)
 	 * @param settingType the setting's type
 	 * @param today today
 	 * @param preparedFor the reg 18 date already prepared, or {@code null}

@@ -34,36 +34,44 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Imports plans the council already maintains from a CSV file: one {@code ehcPlan} per valid line,
- * started by the message {@code PlanImported} with the case reference as business key. Every line
- * is checked on its own: a bad line is reported by line and column and starts nothing; a case
- * reference that already has a running plan is skipped, so importing the same file again creates
- * no duplicates. A review that is already overdue is flagged by the plan at once.
+ * Imports plans the council already maintains from a CSV file: one {@code ehcPlan} per
+ * valid line, started by the message {@code PlanImported} with the case reference as
+ * business key. Every line is checked on its own: a bad line is reported by line and
+ * column and starts nothing; a case reference that already has a running plan is skipped,
+ * so importing the same file again creates no duplicates. A review that is already
+ * overdue is flagged by the plan at once.
  */
 @Service
 public class PlanImport {
 
-	/** The columns a council's existing plans are given in, in the template's order; any order is read. */
+	/**
+	 * The columns a council's existing plans are given in, in the template's order; any
+	 * order is read.
+	 */
 	public static final List<String> COLUMNS = List.of(CASE_REFERENCE, CHILD_FIRST_NAME, CHILD_LAST_NAME,
 			CHILD_DATE_OF_BIRTH, NATIONAL_CURRICULUM_YEAR, PLAN_ISSUED_DATE, LAST_REVIEW_DECISION_DATE, SETTING_NAME,
 			SETTING_TYPE, CASEWORKER);
 
 	/**
-	 * Columns a file may add: {@code phaseTransferPrepared}, {@code true} when this academic year's
-	 * phase transfer is already prepared (the plan names the next setting, reg 18), so the reg 18
-	 * step is recorded done and the review is not brought forward; empty or {@code false} otherwise.
-	 * {@code settingTypeOtherReason}: why a child of school age is at a setting of type
-	 * {@code OTHER} (required then, as on the final and amended plan).
+	 * Columns a file may add: {@code phaseTransferPrepared}, {@code true} when this
+	 * academic year's phase transfer is already prepared (the plan names the next
+	 * setting, reg 18), so the reg 18 step is recorded done and the review is not brought
+	 * forward; empty or {@code false} otherwise. {@code settingTypeOtherReason}: why a
+	 * child of school age is at a setting of type {@code OTHER} (required then, as on the
+	 * final and amended plan).
 	 */
 	public static final List<String> OPTIONAL_COLUMNS = List.of(PHASE_TRANSFER_PREPARED, SETTING_TYPE_OTHER_REASON);
 
 	/**
-	 * The kinds of setting ({@link SettingTypes}); the old {@code SPECIAL} is still read, as
-	 * {@code SPECIAL_ALL_THROUGH}.
+	 * The kinds of setting ({@link SettingTypes}); the old {@code SPECIAL} is still read,
+	 * as {@code SPECIAL_ALL_THROUGH}.
 	 */
 	public static final List<String> SETTING_TYPES = SettingTypes.ALL;
 
-	/** Far more than a council maintains in one go would be a mistake; larger files are split. */
+	/**
+	 * Far more than a council maintains in one go would be a mistake; larger files are
+	 * split.
+	 */
 	public static final int MAX_ROWS = 5000;
 
 	/** As the case reference of the assessment's forms. */
@@ -94,8 +102,8 @@ public class PlanImport {
 		List<Skipped> skipped = new ArrayList<>();
 		List<RowError> errors = new ArrayList<>();
 		if (csv == null || csv.isBlank()) {
-			errors.add(new RowError(1, "file", "is empty: send a header line " + String.join(",", COLUMNS)
-					+ " and one line per plan"));
+			errors.add(new RowError(1, "file",
+					"is empty: send a header line " + String.join(",", COLUMNS) + " and one line per plan"));
 			return new Result(created, skipped, errors);
 		}
 		String content = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
@@ -103,14 +111,17 @@ public class PlanImport {
 		try (CSVParser parser = CSVParser.parse(new StringReader(content), CsvFiles.WITH_HEADER)) {
 			Map<String, String> header = new HashMap<>();
 			parser.getHeaderNames().forEach(name -> header.put(name.toLowerCase(Locale.ROOT), name));
-			List<String> missing = COLUMNS.stream().filter(column -> !header.containsKey(column.toLowerCase(Locale.ROOT))).toList();
+			List<String> missing = COLUMNS.stream()
+				.filter(column -> !header.containsKey(column.toLowerCase(Locale.ROOT)))
+				.toList();
 			List<String> optional = OPTIONAL_COLUMNS.stream()
 				.filter(column -> header.containsKey(column.toLowerCase(Locale.ROOT)))
 				.toList();
 			if (!missing.isEmpty() || header.size() != COLUMNS.size() + optional.size()) {
-				errors.add(new RowError(1, "header", "must name the columns " + String.join(",", COLUMNS)
-						+ " (and may add " + String.join(",", OPTIONAL_COLUMNS) + ")"
-						+ (missing.isEmpty() ? "" : " (missing " + String.join(",", missing) + ")")));
+				errors.add(new RowError(1, "header",
+						"must name the columns " + String.join(",", COLUMNS) + " (and may add "
+								+ String.join(",", OPTIONAL_COLUMNS) + ")"
+								+ (missing.isEmpty() ? "" : " (missing " + String.join(",", missing) + ")")));
 				return new Result(created, skipped, errors);
 			}
 			Set<String> running = runningPlans();
@@ -125,7 +136,8 @@ public class PlanImport {
 					break;
 				}
 				if (!record.isConsistent()) {
-					errors.add(new RowError(line, "row", "must have " + (COLUMNS.size() + optional.size()) + " values, has " + record.size()));
+					errors.add(new RowError(line, "row",
+							"must have " + (COLUMNS.size() + optional.size()) + " values, has " + record.size()));
 					continue;
 				}
 				Map<String, String> row = new LinkedHashMap<>();
@@ -203,11 +215,14 @@ public class PlanImport {
 		String year = row.get(NATIONAL_CURRICULUM_YEAR);
 		if (year != null && yearGroup(year) == null) {
 			problems.add(new RowError(line, NATIONAL_CURRICULUM_YEAR,
-					"must be one of " + String.join(", ", AcademicCalendar.YEAR_GROUPS) + " (or empty to work it out from the date of birth)"));
+					"must be one of " + String.join(", ", AcademicCalendar.YEAR_GROUPS)
+							+ " (or empty to work it out from the date of birth)"));
 		}
 		else if (year != null && born != null) {
-			// The same cross-check as a request for an assessment (RequestRules), on today's date.
-			int number = AcademicCalendar.YEAR_GROUPS.indexOf(yearGroup(year)) - AcademicCalendar.YEAR_GROUPS.indexOf("R");
+			// The same cross-check as a request for an assessment (RequestRules), on
+			// today's date.
+			int number = AcademicCalendar.YEAR_GROUPS.indexOf(yearGroup(year))
+					- AcademicCalendar.YEAR_GROUPS.indexOf("R");
 			String misfit = RequestRules.yearDoesNotFit(number, born, today);
 			if (misfit != null) {
 				problems.add(new RowError(line, NATIONAL_CURRICULUM_YEAR, yearGroup(year) + " today: " + misfit
@@ -237,7 +252,8 @@ public class PlanImport {
 					+ " (special schools by phase; the old SPECIAL is read as SPECIAL_ALL_THROUGH)"));
 		}
 		else {
-			String yearToday = year != null ? yearGroup(year) : born != null ? AcademicCalendar.yearGroupOn(born, today) : null;
+			String yearToday = year != null ? yearGroup(year)
+					: born != null ? AcademicCalendar.yearGroupOn(born, today) : null;
 			String misfit = yearToday == null ? null
 					: SettingTypes.otherNeedsReason(type, yearToday, row.get(SETTING_TYPE_OTHER_REASON));
 			if (misfit != null) {
@@ -291,7 +307,10 @@ public class PlanImport {
 		return date;
 	}
 
-	/** A year group as the column may give it: {@code Y6}, {@code 6}, {@code r}, {@code N2}. */
+	/**
+	 * A year group as the column may give it: {@code Y6}, {@code 6}, {@code r},
+	 * {@code N2}.
+	 */
 	private static String yearGroup(String value) {
 		if (value == null) {
 			return null;
@@ -345,6 +364,7 @@ public class PlanImport {
 
 	/**
 	 * The outcome of one file.
+	 *
 	 * @param created one per plan started
 	 * @param skipped lines whose plan is already maintained (or repeated in the file)
 	 * @param errors every problem of every refused line, by line and column
@@ -354,8 +374,9 @@ public class PlanImport {
 
 	/**
 	 * A plan started from a line, with its schedule.
-	 * @param reviewOverdueOnImport the review decision was already due: recorded as a breach, the
-	 * review started at once
+	 *
+	 * @param reviewOverdueOnImport the review decision was already due: recorded as a
+	 * breach, the review started at once
 	 */
 	public record Created(int line, String caseReference, String processInstanceId, String annualReviewDecisionBy,
 			String phaseTransferPlanBy, String reviewMeetingBy, String nextReviewStartsOn, String reviewReason,
@@ -365,7 +386,10 @@ public class PlanImport {
 	public record Skipped(int line, String caseReference, String reason) {
 	}
 
-	/** One problem of a refused line: its column (or {@code row}, {@code header}, {@code file}). */
+	/**
+	 * One problem of a refused line: its column (or {@code row}, {@code header},
+	 * {@code file}).
+	 */
 	public record RowError(int line, String field, String message) {
 	}
 

@@ -12,11 +12,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/plans/import} ({@code text/csv}): starts an {@code ehcPlan} for each valid line
- * of a file of existing plans. Answers {@code created}, {@code skipped} and {@code errors} (each
- * with its {@code line}); 200 when anything was created or skipped or nothing was wrong, 400 when
- * every line was refused or the file could not be read. Caseworkers and administrators (managers are
- * read-only).
+ * {@code POST /api/plans/import} ({@code text/csv}): starts an {@code ehcPlan} for each
+ * valid line of a file of existing plans. Answers {@code created}, {@code skipped} and
+ * {@code errors} (each with its {@code line}); 200 when anything was created or skipped
+ * or nothing was wrong, 400 when every line was refused or the file could not be read.
+ * Caseworkers and administrators (managers are read-only).
  */
 @RestController
 class PlanImportApi {
@@ -27,7 +27,10 @@ class PlanImportApi {
 		this.planImport = planImport;
 	}
 
-	/** The body is read as text whatever its type, so a wrong type gets a plain answer about CSV. */
+	/**
+	 * The body is read as text whatever its type, so a wrong type gets a plain answer
+	 * about CSV.
+	 */
 	@PostMapping("/api/plans/import")
 	@PreAuthorize("hasAnyAuthority('GROUP_send-caseworkers', 'GROUP_camunda-admin')")
 	ResponseEntity<?> importCsv(@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,

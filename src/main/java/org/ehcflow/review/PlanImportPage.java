@@ -16,9 +16,10 @@ import org.springframework.web.multipart.MultipartFile;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * {@code /plans/import}: a caseworker uploads a CSV file of existing plans and sees, line by line,
- * which plans were created (with their next review), which were already maintained and which
- * lines were refused and why. The same import as {@code POST /api/plans/import}.
+ * {@code /plans/import}: a caseworker uploads a CSV file of existing plans and sees, line
+ * by line, which plans were created (with their next review), which were already
+ * maintained and which lines were refused and why. The same import as
+ * {@code POST /api/plans/import}.
  */
 @Controller
 @RequestMapping("/plans/import")

@@ -29,11 +29,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * {@code recordPlanChange}: a caseworker corrects a maintained plan's year group, setting name or
- * kind of setting without amending the plan (a child taught out of year group, a setting recorded
- * as {@code OTHER} or as the wrong kind). Reg 18(1) of the SEND Regulations 2014 depends on both,
- * so the phase transfer is decided again at once ({@link #planChangeApplier}). Checked when the
- * change is reported, so a wrong reference or a change that changes nothing starts nothing.
+ * {@code recordPlanChange}: a caseworker corrects a maintained plan's year group, setting
+ * name or kind of setting without amending the plan (a child taught out of year group, a
+ * setting recorded as {@code OTHER} or as the wrong kind). Reg 18(1) of the SEND
+ * Regulations 2014 depends on both, so the phase transfer is decided again at once
+ * ({@link #planChangeApplier}). Checked when the change is reported, so a wrong reference
+ * or a change that changes nothing starts nothing.
  */
 @Configuration(proxyBeanMethods = false)
 class PlanRecordChanges {
@@ -45,7 +46,9 @@ class PlanRecordChanges {
 		return execution -> {
 			LocalDate today = LocalDate.now(clock);
 			FormCheck check = new FormCheck(execution, today);
-			String reference = Optional.ofNullable(Variables.string(execution, CASE_REFERENCE)).map(String::trim).orElse("");
+			String reference = Optional.ofNullable(Variables.string(execution, CASE_REFERENCE))
+				.map(String::trim)
+				.orElse("");
 			Optional<ProcessInstance> plan = maintainedPlan(runtimeService, reference);
 			if (reference.isEmpty()) {
 				check.problem(CASE_REFERENCE, "is required");
@@ -53,15 +56,16 @@ class PlanRecordChanges {
 			else if (plan.isEmpty()) {
 				check.problem(CASE_REFERENCE, "no maintained EHC plan has the reference " + reference);
 			}
-			Map<String, Object> recorded = plan.map(found -> runtimeService.getVariables(found.getId())).orElse(Map.of());
+			Map<String, Object> recorded = plan.map(found -> runtimeService.getVariables(found.getId()))
+				.orElse(Map.of());
 			LocalDate changed = check.pastDate(PLAN_CHANGE_DATE);
 			check.notBefore(PLAN_CHANGE_DATE, changed, Variables.parseDateOrNull(recorded.get(PLAN_ISSUED_DATE)),
 					"the date the plan was issued");
 			Map<String, Object> changes = changes(execution, check, recorded, today);
 			if (plan.isPresent() && changes.isEmpty() && !check.hasProblem(NATIONAL_CURRICULUM_YEAR)
 					&& !check.hasProblem(SETTING_TYPE)) {
-				check.problem(NATIONAL_CURRICULUM_YEAR, "nothing would change: the plan records "
-						+ describe(recorded) + "; give the new year group, the setting's new name or its kind");
+				check.problem(NATIONAL_CURRICULUM_YEAR, "nothing would change: the plan records " + describe(recorded)
+						+ "; give the new year group, the setting's new name or its kind");
 			}
 			check.requiredText(PLAN_CHANGE_REASON, 4000);
 			check.throwIfAny();
@@ -71,26 +75,30 @@ class PlanRecordChanges {
 	}
 
 	/**
-	 * The corrections asked for that differ from the plan's record, each checked: a year group of
-	 * {@link AcademicCalendar#YEAR_GROUPS} that fits the date of birth as a request's does, a kind
-	 * of setting of {@link SettingTypes}, and a reason for {@code OTHER} for a school-age child.
+	 * The corrections asked for that differ from the plan's record, each checked: a year
+	 * group of {@link AcademicCalendar#YEAR_GROUPS} that fits the date of birth as a
+	 * request's does, a kind of setting of {@link SettingTypes}, and a reason for
+	 * {@code OTHER} for a school-age child.
 	 */
-	private static Map<String, Object> changes(DelegateExecution execution, FormCheck check, Map<String, Object> recorded,
-			LocalDate today) {
+	private static Map<String, Object> changes(DelegateExecution execution, FormCheck check,
+			Map<String, Object> recorded, LocalDate today) {
 		Map<String, Object> changes = new LinkedHashMap<>();
 		Object year = execution.getVariable(NATIONAL_CURRICULUM_YEAR);
 		if (year != null && !year.toString().isBlank()) {
 			String yearGroup = AcademicCalendar.yearGroupOf(year);
 			if (yearGroup == null) {
-				check.problem(NATIONAL_CURRICULUM_YEAR, "must be one of " + String.join(", ", AcademicCalendar.YEAR_GROUPS));
+				check.problem(NATIONAL_CURRICULUM_YEAR,
+						"must be one of " + String.join(", ", AcademicCalendar.YEAR_GROUPS));
 			}
 			else {
 				LocalDate born = Variables.parseDateOrNull(recorded.get(CHILD_DATE_OF_BIRTH));
-				int number = AcademicCalendar.YEAR_GROUPS.indexOf(yearGroup) - AcademicCalendar.YEAR_GROUPS.indexOf("R");
+				int number = AcademicCalendar.YEAR_GROUPS.indexOf(yearGroup)
+						- AcademicCalendar.YEAR_GROUPS.indexOf("R");
 				String misfit = born == null ? null : RequestRules.yearDoesNotFit(number, born, today);
 				if (misfit != null) {
-					check.problem(NATIONAL_CURRICULUM_YEAR, misfit + "; a child taught out of year group is recorded in the "
-							+ "year group taught, within 2 years of the one expected");
+					check.problem(NATIONAL_CURRICULUM_YEAR,
+							misfit + "; a child taught out of year group is recorded in the "
+									+ "year group taught, within 2 years of the one expected");
 				}
 				else if (!yearGroup.equals(AcademicCalendar.yearGroupOf(recorded.get(NATIONAL_CURRICULUM_YEAR)))) {
 					changes.put(NATIONAL_CURRICULUM_YEAR, yearGroup);
@@ -126,18 +134,19 @@ class PlanRecordChanges {
 	}
 
 	/**
-	 * "Correct the plan and check its phase transfer": the corrections go on the plan and on its
-	 * running review (whose outputs would otherwise put the old setting back). A plan waiting for
-	 * its review works out its schedule again ({@code PlanRecordCorrected}); a running review is
-	 * told of a transfer now due under reg 18(1), or that the one it was preparing is not due.
+	 * "Correct the plan and check its phase transfer": the corrections go on the plan and
+	 * on its running review (whose outputs would otherwise put the old setting back). A
+	 * plan waiting for its review works out its schedule again
+	 * ({@code PlanRecordCorrected}); a running review is told of a transfer now due under
+	 * reg 18(1), or that the one it was preparing is not due.
 	 */
 	@Bean
 	JavaDelegate planChangeApplier(RuntimeService runtimeService, PhaseTransfers phaseTransfers, Clock clock) {
 		return execution -> {
 			String reference = execution.getProcessBusinessKey();
 			ProcessInstance plan = maintainedPlan(runtimeService, reference)
-				.orElseThrow(() -> new InvalidInputException(List.of(new FieldProblem(CASE_REFERENCE,
-						"no maintained EHC plan has the reference " + reference))));
+				.orElseThrow(() -> new InvalidInputException(List
+					.of(new FieldProblem(CASE_REFERENCE, "no maintained EHC plan has the reference " + reference))));
 			LocalDate today = LocalDate.now(clock);
 			Map<String, Object> recorded = runtimeService.getVariables(plan.getId());
 			FormCheck check = new FormCheck(execution, today);
@@ -152,11 +161,14 @@ class PlanRecordChanges {
 				.processInstanceId(plan.getId())
 				.eventName(MESSAGE_PLAN_RECORD_CORRECTED)
 				.count() > 0) {
-				runtimeService.createMessageCorrelation(MESSAGE_PLAN_RECORD_CORRECTED).processInstanceId(plan.getId()).correlate();
+				runtimeService.createMessageCorrelation(MESSAGE_PLAN_RECORD_CORRECTED)
+					.processInstanceId(plan.getId())
+					.correlate();
 			}
 			else {
 				Map<String, Object> now = runtimeService.getVariables(plan.getId());
-				PhaseTransferDuty duty = phaseTransfers.thisYear(AcademicCalendar.yearGroupOf(now.get(NATIONAL_CURRICULUM_YEAR)),
+				PhaseTransferDuty duty = phaseTransfers.thisYear(
+						AcademicCalendar.yearGroupOf(now.get(NATIONAL_CURRICULUM_YEAR)),
 						Objects.toString(now.get(SETTING_TYPE), null), today,
 						Variables.parseDateOrNull(now.get(PHASE_TRANSFER_REVIEWED_FOR)));
 				tellRunningReview(runtimeService, plan.getId(), reviews, now, duty, today);
@@ -166,9 +178,9 @@ class PlanRecordChanges {
 	}
 
 	/**
-	 * A review already running prepares a transfer now due (as the 1 September check does), or
-	 * stops preparing one that, corrected, is not due: its {@code phaseTransferPlanBy} is removed
-	 * while that day is still to come.
+	 * A review already running prepares a transfer now due (as the 1 September check
+	 * does), or stops preparing one that, corrected, is not due: its
+	 * {@code phaseTransferPlanBy} is removed while that day is still to come.
 	 */
 	private static void tellRunningReview(RuntimeService runtimeService, String planId, List<ProcessInstance> reviews,
 			Map<String, Object> plan, PhaseTransferDuty duty, LocalDate today) {
@@ -203,15 +215,13 @@ class PlanRecordChanges {
 
 	private static String describe(Map<String, Object> plan) {
 		String year = AcademicCalendar.yearGroupOf(plan.get(NATIONAL_CURRICULUM_YEAR));
-		String yearGroup = year == null ? "no year group"
-				: switch (year) {
-					case "N1" -> "Nursery 1";
-					case "N2" -> "Nursery 2";
-					case "R" -> "Reception";
-					default -> "Year " + year;
-				};
-		return yearGroup + " at "
-				+ Objects.toString(plan.get(SETTING_NAME), "an unnamed setting") + " ("
+		String yearGroup = year == null ? "no year group" : switch (year) {
+			case "N1" -> "Nursery 1";
+			case "N2" -> "Nursery 2";
+			case "R" -> "Reception";
+			default -> "Year " + year;
+		};
+		return yearGroup + " at " + Objects.toString(plan.get(SETTING_NAME), "an unnamed setting") + " ("
 				+ SettingTypes.normalise(Objects.toString(plan.get(SETTING_TYPE), null)) + ")";
 	}
 

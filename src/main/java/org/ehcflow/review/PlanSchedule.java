@@ -22,14 +22,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Work out when the next review is due": the statutory 12 months (CFA 2014 s44(1)), the
- * under-5s' target from the DMN table {@code reviewFrequency} (Code 9.178, a target with a
- * reminder, never a breach), and the reg 18 duty of this academic year from the DMN table
- * {@code phaseTransfer}, decided from the year group <em>today</em> and the setting's type
- * ({@link PhaseTransfers}): a child "within 12 months of a transfer between phases" (reg 18(1),
- * reg 2(1)) has {@code phaseTransferPlanBy} set to 14 February (30 March for secondary school to
- * post-16) of the year of transfer and the review brought forward to meet it, at once when its
- * latest meeting day has already passed ({@code reviewStartNote} says so). Sets
- * {@code annualReviewDecisionBy}, {@code underFiveReviewTargetBy}, {@code phaseTransferPlanBy},
+ * under-5s' target from the DMN table {@code reviewFrequency} (Code 9.178, a target with
+ * a reminder, never a breach), and the reg 18 duty of this academic year from the DMN
+ * table {@code phaseTransfer}, decided from the year group <em>today</em> and the
+ * setting's type ({@link PhaseTransfers}): a child "within 12 months of a transfer
+ * between phases" (reg 18(1), reg 2(1)) has {@code phaseTransferPlanBy} set to 14
+ * February (30 March for secondary school to post-16) of the year of transfer and the
+ * review brought forward to meet it, at once when its latest meeting day has already
+ * passed ({@code reviewStartNote} says so). Sets {@code annualReviewDecisionBy},
+ * {@code underFiveReviewTargetBy}, {@code phaseTransferPlanBy},
  * {@code phaseTransferMissedFor}, {@code reviewMeetingBy}, {@code nextReviewStartsOn} and
  * {@code reviewReason}.
  */
@@ -70,14 +71,16 @@ class PlanSchedule implements JavaDelegate {
 				Variables.date(execution, PHASE_TRANSFER_REVIEWED_FOR));
 		if (firstSchedule && duty.planBy() != null && duty.state() != PhaseTransferDuty.State.PREPARED
 				&& "true".equals(String.valueOf(execution.getVariable(PHASE_TRANSFER_PREPARED)))) {
-			// The import says this year's transfer is already prepared: the plan names the next setting.
+			// The import says this year's transfer is already prepared: the plan names
+			// the next setting.
 			Variables.setDate(execution, PHASE_TRANSFER_REVIEWED_FOR, duty.planBy());
 			duty = new PhaseTransferDuty(PhaseTransferDuty.State.PREPARED, duty.planBy(), duty.secondaryToPost16());
 		}
 		LocalDate transferBy = duty.state() == PhaseTransferDuty.State.DUE ? duty.planBy() : null;
 		if (duty.state() == PhaseTransferDuty.State.MISSED) {
 			Variables.setDate(execution, PHASE_TRANSFER_MISSED_FOR, duty.planBy());
-			log.warn("Case {}: the reg 18 date {} of this year's phase transfer has passed and the plan was not amended for it",
+			log.warn(
+					"Case {}: the reg 18 date {} of this year's phase transfer has passed and the plan was not amended for it",
 					execution.getProcessBusinessKey(), duty.planBy());
 		}
 		ReviewSchedule schedule = ReviewSchedule.of(periodStart, months, transferBy, today);
@@ -103,9 +106,9 @@ class PlanSchedule implements JavaDelegate {
 	}
 
 	/**
-	 * Why the review starts when it does, in plain words, when that is not the usual 8 weeks
-	 * before its meeting: a phase-transfer meeting day already passed, a missed reg 18 date, an
-	 * overdue review. {@code null} otherwise.
+	 * Why the review starts when it does, in plain words, when that is not the usual 8
+	 * weeks before its meeting: a phase-transfer meeting day already passed, a missed reg
+	 * 18 date, an overdue review. {@code null} otherwise.
 	 */
 	static String startNote(ReviewSchedule schedule, PhaseTransferDuty duty, LocalDate today) {
 		String regulation = duty.secondaryToPost16() ? "reg 18(1)(a)" : "reg 18(1)(b)";
@@ -126,8 +129,8 @@ class PlanSchedule implements JavaDelegate {
 	}
 
 	/**
-	 * DMN {@code reviewFrequency}: 6 months under 5 by default (Code 9.178), else 12 (CFA s44(1)).
-	 * An unknown age gets the statutory 12.
+	 * DMN {@code reviewFrequency}: 6 months under 5 by default (Code 9.178), else 12 (CFA
+	 * s44(1)). An unknown age gets the statutory 12.
 	 */
 	private int reviewMonths(Integer ageInYears) {
 		if (ageInYears == null) {

@@ -23,7 +23,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The small steps of {@code ehcPlan} around the review schedule ({@link PlanSchedule}). */
+/**
+ * The small steps of {@code ehcPlan} around the review schedule ({@link PlanSchedule}).
+ */
 @Configuration(proxyBeanMethods = false)
 class PlanSteps {
 
@@ -32,9 +34,9 @@ class PlanSteps {
 	/**
 	 * "Take over the issued plan": the assessment's variables in the plan's names.
 	 * {@code finalPlanIssuedDate} becomes {@code planIssuedDate} (SEN2 StartDate),
-	 * {@code namedSettingName} the {@code settingName}, {@code caseOwner} the {@code caseworker}; the
-	 * year group recorded with the request moves up for each 1 September since, or comes from the
-	 * date of birth.
+	 * {@code namedSettingName} the {@code settingName}, {@code caseOwner} the
+	 * {@code caseworker}; the year group recorded with the request moves up for each 1
+	 * September since, or comes from the date of birth.
 	 */
 	@Bean
 	JavaDelegate issuedPlanTakeOver(Clock clock) {
@@ -60,7 +62,8 @@ class PlanSteps {
 			String recorded = AcademicCalendar.yearGroupOf(execution.getVariable(NATIONAL_CURRICULUM_YEAR));
 			LocalDate received = Variables.parseDateOrNull(execution.getVariable("requestReceivedDate"));
 			LocalDate born = Variables.parseDateOrNull(execution.getVariable(CHILD_DATE_OF_BIRTH));
-			String yearGroup = recorded != null && received != null ? AcademicCalendar.yearGroupAsOn(recorded, received, today)
+			String yearGroup = recorded != null && received != null
+					? AcademicCalendar.yearGroupAsOn(recorded, received, today)
 					: born != null ? AcademicCalendar.yearGroupOn(born, today) : recorded;
 			execution.setVariable(NATIONAL_CURRICULUM_YEAR, yearGroup);
 			execution.setVariable(PLAN_SOURCE, "ASSESSMENT");
@@ -69,7 +72,10 @@ class PlanSteps {
 		};
 	}
 
-	/** {@code planEndsBy}: the end of the academic year in which the young person turns 25, CFA 2014 s46. */
+	/**
+	 * {@code planEndsBy}: the end of the academic year in which the young person turns
+	 * 25, CFA 2014 s46.
+	 */
 	private static void recordAgeLimit(DelegateExecution execution) {
 		LocalDate born = Variables.parseDateOrNull(execution.getVariable(CHILD_DATE_OF_BIRTH));
 		if (born != null) {
@@ -77,7 +83,10 @@ class PlanSteps {
 		}
 	}
 
-	/** "Start the plan from the import": an imported plan's source; its variables come with the message. */
+	/**
+	 * "Start the plan from the import": an imported plan's source; its variables come
+	 * with the message.
+	 */
 	@Bean
 	JavaDelegate importedPlanTakeOver() {
 		return execution -> {
@@ -88,9 +97,10 @@ class PlanSteps {
 	}
 
 	/**
-	 * "Bring the review forward": a parent, the setting or the local authority asked for an early
-	 * review (CFA 2014 s44(1) allows a review at any time; Code 9.173). It starts today, and its
-	 * meeting is due within 8 weeks, or by the date already set if that is sooner.
+	 * "Bring the review forward": a parent, the setting or the local authority asked for
+	 * an early review (CFA 2014 s44(1) allows a review at any time; Code 9.173). It
+	 * starts today, and its meeting is due within 8 weeks, or by the date already set if
+	 * that is sooner.
 	 */
 	@Bean
 	JavaDelegate earlyReviewRecorder(Clock clock) {
@@ -117,11 +127,12 @@ class PlanSteps {
 	}
 
 	/**
-	 * "Record the review decision": the decision date becomes {@code lastReviewDecisionDate} (SEN2
-	 * LastReview), from which the next 12 months run (CFA 2014 s44(1)). A decision to cease opens
-	 * the family's time to appeal, during which the plan stays (CFA 2014 s45, reg 31): the later of
-	 * 2 months after the notice was sent and 1 month after a mediation certificate, moved by HESC
-	 * Rules r12 ({@link TribunalTimeLimits#appealBy}).
+	 * "Record the review decision": the decision date becomes
+	 * {@code lastReviewDecisionDate} (SEN2 LastReview), from which the next 12 months run
+	 * (CFA 2014 s44(1)). A decision to cease opens the family's time to appeal, during
+	 * which the plan stays (CFA 2014 s45, reg 31): the later of 2 months after the notice
+	 * was sent and 1 month after a mediation certificate, moved by HESC Rules r12
+	 * ({@link TribunalTimeLimits#appealBy}).
 	 */
 	@Bean
 	JavaDelegate reviewOutcomeRecorder(Clock clock) {
@@ -143,10 +154,12 @@ class PlanSteps {
 					notice = decided;
 					Variables.setDate(execution, CEASE_NOTICE_DATE, notice);
 				}
-				Variables.setDate(execution, APPEAL_WINDOW_ENDS_ON, TribunalTimeLimits.appealBy(notice,
-						Variables.date(execution, MEDIATION_CERTIFICATE_DATE)));
-				// While an appeal is pending the plan is in force and must still be reviewed within 12
-				// months of this decision (CFA 2014 s44(1)): the due date of recording the appeal's outcome.
+				Variables.setDate(execution, APPEAL_WINDOW_ENDS_ON,
+						TribunalTimeLimits.appealBy(notice, Variables.date(execution, MEDIATION_CERTIFICATE_DATE)));
+				// While an appeal is pending the plan is in force and must still be
+				// reviewed within 12
+				// months of this decision (CFA 2014 s44(1)): the due date of recording
+				// the appeal's outcome.
 				Variables.setDate(execution, REVIEW_DURING_APPEAL_BY,
 						TimeLimits.withinMonthsStartingWith(decided, ReviewTimeLimits.REVIEW_MONTHS));
 				execution.setVariable(PLAN_STATUS, "CEASING");
@@ -160,12 +173,13 @@ class PlanSteps {
 	}
 
 	/**
-	 * "Check for a phase transfer this year", each 1 September after the move-up: the year group
-	 * today and the setting's type decide whether the child is now within 12 months of a transfer
-	 * between phases (SEND Regulations 2014 reg 18(1), reg 2(1)). A plan waiting for its review is
-	 * sent {@code PhaseTransferFound} and works out its schedule again ({@link PlanSchedule}); a
-	 * review already running gets {@code phaseTransferPlanBy} and {@code reviewReason}
-	 * {@code PHASE_TRANSFER}, so that it prepares the transfer.
+	 * "Check for a phase transfer this year", each 1 September after the move-up: the
+	 * year group today and the setting's type decide whether the child is now within 12
+	 * months of a transfer between phases (SEND Regulations 2014 reg 18(1), reg 2(1)). A
+	 * plan waiting for its review is sent {@code PhaseTransferFound} and works out its
+	 * schedule again ({@link PlanSchedule}); a review already running gets
+	 * {@code phaseTransferPlanBy} and {@code reviewReason} {@code PHASE_TRANSFER}, so
+	 * that it prepares the transfer.
 	 */
 	@Bean
 	JavaDelegate phaseTransferCheck(PhaseTransfers phaseTransfers, Clock clock) {
@@ -173,15 +187,20 @@ class PlanSteps {
 			LocalDate today = LocalDate.now(clock);
 			PhaseTransferDuty duty = phaseTransfers.thisYear(
 					AcademicCalendar.yearGroupOf(execution.getVariable(NATIONAL_CURRICULUM_YEAR)),
-					Variables.string(execution, SETTING_TYPE), today, Variables.date(execution, PHASE_TRANSFER_REVIEWED_FOR));
-			if (duty.state() != PhaseTransferDuty.State.DUE || duty.planBy().equals(Variables.date(execution, PHASE_TRANSFER_PLAN_BY))) {
+					Variables.string(execution, SETTING_TYPE), today,
+					Variables.date(execution, PHASE_TRANSFER_REVIEWED_FOR));
+			if (duty.state() != PhaseTransferDuty.State.DUE
+					|| duty.planBy().equals(Variables.date(execution, PHASE_TRANSFER_PLAN_BY))) {
 				return;
 			}
 			RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
 			String plan = execution.getProcessInstanceId();
 			log.info("Case {}: phase transfer found on 1 September, plan naming the next setting by {}",
 					execution.getProcessBusinessKey(), duty.planBy());
-			if (runtime.createEventSubscriptionQuery().processInstanceId(plan).eventName(MESSAGE_PHASE_TRANSFER_FOUND).count() > 0) {
+			if (runtime.createEventSubscriptionQuery()
+				.processInstanceId(plan)
+				.eventName(MESSAGE_PHASE_TRANSFER_FOUND)
+				.count() > 0) {
 				runtime.createMessageCorrelation(MESSAGE_PHASE_TRANSFER_FOUND).processInstanceId(plan).correlate();
 				return;
 			}
@@ -206,19 +225,20 @@ class PlanSteps {
 	}
 
 	/**
-	 * "End the plan": SEN2 CeaseDate. The plan stays in force until the time to appeal has passed
-	 * or an appeal is decided (CFA 2014 s45; reg 31; HESC Rules r20(1)(c), r12): it ceases the day
-	 * after {@code ceaseAppealBy} (the caseworker having confirmed that no appeal was lodged and no
-	 * late appeal admitted), or the day after the Tribunal's decision upholding the decision to
-	 * cease, however late either is recorded.
+	 * "End the plan": SEN2 CeaseDate. The plan stays in force until the time to appeal
+	 * has passed or an appeal is decided (CFA 2014 s45; reg 31; HESC Rules r20(1)(c),
+	 * r12): it ceases the day after {@code ceaseAppealBy} (the caseworker having
+	 * confirmed that no appeal was lodged and no late appeal admitted), or the day after
+	 * the Tribunal's decision upholding the decision to cease, however late either is
+	 * recorded.
 	 */
 	@Bean
 	JavaDelegate planCeasing(Clock clock) {
 		return execution -> {
 			LocalDate appealBy = Variables.date(execution, APPEAL_WINDOW_ENDS_ON);
 			LocalDate appealDecided = Variables.date(execution, APPEAL_DECISION_DATE);
-			LocalDate lastDayInForce = "CEASE_UPHELD".equals(execution.getVariable(APPEAL_OUTCOME)) && appealDecided != null
-					? appealDecided : appealBy;
+			LocalDate lastDayInForce = "CEASE_UPHELD".equals(execution.getVariable(APPEAL_OUTCOME))
+					&& appealDecided != null ? appealDecided : appealBy;
 			Variables.setDate(execution, PLAN_CEASED_DATE,
 					lastDayInForce != null ? lastDayInForce.plusDays(1) : LocalDate.now(clock));
 			execution.setVariable(PLAN_STATUS, "CEASED");
@@ -227,10 +247,10 @@ class PlanSteps {
 	}
 
 	/**
-	 * "Record the end of the plan at the age limit": the plan is not maintained after the end of
-	 * the academic year in which the young person turns 25 (CFA 2014 s46): {@code planCeasedDate} =
-	 * the day after {@code planEndsBy} (SEN2 CeaseDate), {@code ceaseReason} = MAXIMUM_AGE,
-	 * {@code planStatus} = CEASED.
+	 * "Record the end of the plan at the age limit": the plan is not maintained after the
+	 * end of the academic year in which the young person turns 25 (CFA 2014 s46):
+	 * {@code planCeasedDate} = the day after {@code planEndsBy} (SEN2 CeaseDate),
+	 * {@code ceaseReason} = MAXIMUM_AGE, {@code planStatus} = CEASED.
 	 */
 	@Bean
 	JavaDelegate planEndedByAge(Clock clock) {
@@ -243,14 +263,19 @@ class PlanSteps {
 		};
 	}
 
-	/** The form of "End the plan at the age limit": the caseworker confirms the young person was told. */
+	/**
+	 * The form of "End the plan at the age limit": the caseworker confirms the young
+	 * person was told.
+	 */
 	@Bean
 	TaskListener ageLimitEndCheck(Clock clock) {
 		return task -> {
 			FormCheck check = new FormCheck(task, LocalDate.now(clock));
 			if (!Boolean.parseBoolean(String.valueOf(task.getVariable(AGE_LIMIT_NOTICE_SENT)))) {
-				check.problem(AGE_LIMIT_NOTICE_SENT, "confirm that the young person (and the setting) were told that the plan ends on "
-						+ FormCheck.human(Variables.date(task, PLAN_ENDS_BY_AGE)) + " (Children and Families Act 2014 s46)");
+				check.problem(AGE_LIMIT_NOTICE_SENT,
+						"confirm that the young person (and the setting) were told that the plan ends on "
+								+ FormCheck.human(Variables.date(task, PLAN_ENDS_BY_AGE))
+								+ " (Children and Families Act 2014 s46)");
 			}
 			check.maxLength("ageLimitNotes", 4000);
 			check.throwIfAny();
@@ -258,9 +283,10 @@ class PlanSteps {
 	}
 
 	/**
-	 * The timer at the start of the day after {@code ceaseAppealBy}: records that the time to appeal
-	 * has passed ({@code ceaseAppealWindowPassedDate}). It never ends the plan by itself: only the
-	 * caseworker can confirm that no appeal was lodged and no late appeal admitted.
+	 * The timer at the start of the day after {@code ceaseAppealBy}: records that the
+	 * time to appeal has passed ({@code ceaseAppealWindowPassedDate}). It never ends the
+	 * plan by itself: only the caseworker can confirm that no appeal was lodged and no
+	 * late appeal admitted.
 	 */
 	@Bean
 	JavaDelegate ceaseAppealWindowPassed(Clock clock) {
@@ -274,13 +300,15 @@ class PlanSteps {
 	/**
 	 * The form of "Confirm the plan has ceased" ({@code ceaseOutcome}):
 	 * <ul>
-	 * <li>{@code NO_APPEAL}: only after {@code ceaseAppealBy} (HESC Rules r20(1)(c), r12; CFA 2014
-	 * s45, reg 31), and only with {@code noLateAppealConfirmed}, since the plan is then recorded as
-	 * ceased on a day that has passed and the Tribunal may admit an appeal out of time (r5(3)(a));</li>
-	 * <li>{@code MEDIATION_CERTIFICATE}: its date, not in the future nor before the notice; the time
-	 * to appeal becomes the later of the two, moved by r12, and the task waits again;</li>
-	 * <li>{@code APPEAL_LODGED}: its date, not in the future nor before the notice; the plan stays
-	 * until the Tribunal decides.</li>
+	 * <li>{@code NO_APPEAL}: only after {@code ceaseAppealBy} (HESC Rules r20(1)(c), r12;
+	 * CFA 2014 s45, reg 31), and only with {@code noLateAppealConfirmed}, since the plan
+	 * is then recorded as ceased on a day that has passed and the Tribunal may admit an
+	 * appeal out of time (r5(3)(a));</li>
+	 * <li>{@code MEDIATION_CERTIFICATE}: its date, not in the future nor before the
+	 * notice; the time to appeal becomes the later of the two, moved by r12, and the task
+	 * waits again;</li>
+	 * <li>{@code APPEAL_LODGED}: its date, not in the future nor before the notice; the
+	 * plan stays until the Tribunal decides.</li>
 	 * </ul>
 	 * Bad input is refused field by field and changes nothing.
 	 */
@@ -299,8 +327,9 @@ class PlanSteps {
 							+ " (HESC Rules r20(1)(c), r12): the plan stays in force until then, so confirm that no appeal was lodged after that day");
 				}
 				else if (!Boolean.parseBoolean(String.valueOf(task.getVariable(NO_LATE_APPEAL_CONFIRMED)))) {
-					check.problem(NO_LATE_APPEAL_CONFIRMED, "confirm with the Tribunal that no appeal was lodged and no late appeal was admitted: the plan will be recorded as ceased on "
-							+ FormCheck.human(windowEnds != null ? windowEnds.plusDays(1) : today));
+					check.problem(NO_LATE_APPEAL_CONFIRMED,
+							"confirm with the Tribunal that no appeal was lodged and no late appeal was admitted: the plan will be recorded as ceased on "
+									+ FormCheck.human(windowEnds != null ? windowEnds.plusDays(1) : today));
 				}
 			}
 			else if ("MEDIATION_CERTIFICATE".equals(outcome)) {
@@ -328,10 +357,10 @@ class PlanSteps {
 	}
 
 	/**
-	 * The form of "Record the Tribunal's decision on the appeal": {@code appealOutcome} and
-	 * {@code appealDecisionDate} (not in the future, not before the appeal was lodged). A plan the
-	 * Tribunal keeps goes back to its review cycle; one whose cessation is upheld ends the day after
-	 * the decision (CFA 2014 s45; reg 31).
+	 * The form of "Record the Tribunal's decision on the appeal": {@code appealOutcome}
+	 * and {@code appealDecisionDate} (not in the future, not before the appeal was
+	 * lodged). A plan the Tribunal keeps goes back to its review cycle; one whose
+	 * cessation is upheld ends the day after the decision (CFA 2014 s45; reg 31).
 	 */
 	@Bean
 	TaskListener appealOutcomeCheck(Clock clock) {

@@ -21,10 +21,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The server-side rules of each review form, run when the task is completed. A broken rule refuses
- * the submission with every problem named by its field; the task stays open and nothing changes.
- * A date that records the past must not be in the future; a date that follows another event must
- * not be before it.
+ * The server-side rules of each review form, run when the task is completed. A broken
+ * rule refuses the submission with every problem named by its field; the task stays open
+ * and nothing changes. A date that records the past must not be in the future; a date
+ * that follows another event must not be before it.
  */
 @Configuration(proxyBeanMethods = false)
 class ReviewChecks {
@@ -33,11 +33,12 @@ class ReviewChecks {
 
 	/**
 	 * The meeting gives those invited 2 weeks' notice (reg 20(3), 21(3)), counted as
-	 * {@code ehcflow.readings.review-notice} says (14 days, or 15 clear days); everyone reg 20(2)
-	 * names is invited; the advice to seek is chosen (reg 20(4)). A meeting after
-	 * {@code reviewMeetingBy} is allowed, because a late review is better than none, but only with
-	 * its reason recorded. Sets the dates every later step is due by, and whether the review covers
-	 * preparing for adulthood, judged on the meeting's date (reg 20(6), 21(6)).
+	 * {@code ehcflow.readings.review-notice} says (14 days, or 15 clear days); everyone
+	 * reg 20(2) names is invited; the advice to seek is chosen (reg 20(4)). A meeting
+	 * after {@code reviewMeetingBy} is allowed, because a late review is better than
+	 * none, but only with its reason recorded. Sets the dates every later step is due by,
+	 * and whether the review covers preparing for adulthood, judged on the meeting's date
+	 * (reg 20(6), 21(6)).
 	 */
 	@Bean
 	TaskListener arrangeReviewMeetingCheck(Clock clock, StatutoryReadings readings) {
@@ -62,8 +63,9 @@ class ReviewChecks {
 			List<String> invitees = Checklists.ticked(task.getVariable(REVIEW_INVITEES));
 			List<String> missing = ReviewChoices.INVITEES.stream().filter(who -> !invitees.contains(who)).toList();
 			if (!missing.isEmpty()) {
-				check.problem(REVIEW_INVITEES, "must include everyone SEND Regulations 2014 reg 20(2) names; not ticked: "
-						+ String.join(", ", missing));
+				check.problem(REVIEW_INVITEES,
+						"must include everyone SEND Regulations 2014 reg 20(2) names; not ticked: "
+								+ String.join(", ", missing));
 			}
 			requiredEmail(task, check, PARENT_EMAIL);
 			requiredEmail(task, check, SETTING_EMAIL);
@@ -85,7 +87,10 @@ class ReviewChecks {
 		};
 	}
 
-	/** reg 20(4), 21(4): the advice goes to everyone invited at least 2 weeks before the meeting. */
+	/**
+	 * reg 20(4), 21(4): the advice goes to everyone invited at least 2 weeks before the
+	 * meeting.
+	 */
 	@Bean
 	TaskListener circulateReviewAdviceCheck(Clock clock) {
 		return task -> {
@@ -98,15 +103,17 @@ class ReviewChecks {
 	}
 
 	/**
-	 * The meeting was held and its report sent (reg 20(7), 21(7)); from Year 9 it considered
-	 * preparing for adulthood and independent living (reg 20(6), 21(6)), judged on the day it was
-	 * held. The report and decision deadlines count from the day it was held.
+	 * The meeting was held and its report sent (reg 20(7), 21(7)); from Year 9 it
+	 * considered preparing for adulthood and independent living (reg 20(6), 21(6)),
+	 * judged on the day it was held. The report and decision deadlines count from the day
+	 * it was held.
 	 * <p>
-	 * With {@code ehcflow.readings.check-meeting-against-notice} (the default) a held date that gave
-	 * those invited less than the 2 weeks' notice of reg 20(3), 21(3) (as
-	 * {@code ehcflow.readings.review-notice} counts them) from the day the invitations were sent is
-	 * refused: the regulation gives no power to hold the meeting on shorter notice, so the
-	 * caseworker corrects the date, or rearranges the meeting, rather than recording an unlawful one.
+	 * With {@code ehcflow.readings.check-meeting-against-notice} (the default) a held
+	 * date that gave those invited less than the 2 weeks' notice of reg 20(3), 21(3) (as
+	 * {@code ehcflow.readings.review-notice} counts them) from the day the invitations
+	 * were sent is refused: the regulation gives no power to hold the meeting on shorter
+	 * notice, so the caseworker corrects the date, or rearranges the meeting, rather than
+	 * recording an unlawful one.
 	 */
 	@Bean
 	TaskListener holdReviewMeetingCheck(Clock clock, StatutoryReadings readings) {
@@ -116,12 +123,15 @@ class ReviewChecks {
 			LocalDate invited = Variables.date(task, INVITATIONS_SENT_DATE);
 			check.notBefore(REVIEW_MEETING_DATE, held, invited, "the day the invitations were sent");
 			if (readings.checkMeetingAgainstNotice() && held != null && invited != null && !held.isBefore(invited)) {
-				LocalDate earliest = ReviewTimeLimits.earliestMeeting(invited, readings.reviewNotice().daysBeforeMeeting());
+				LocalDate earliest = ReviewTimeLimits.earliestMeeting(invited,
+						readings.reviewNotice().daysBeforeMeeting());
 				if (held.isBefore(earliest)) {
-					check.problem(REVIEW_MEETING_DATE, "must be on or after " + FormCheck.human(earliest)
-							+ ": the invitations were sent on " + FormCheck.human(invited) + " and those invited must have "
-							+ "at least 2 weeks' notice (SEND Regulations 2014 reg 20(3), 21(3); " + noticeText(readings)
-							+ "); if the meeting was held sooner, rearrange it with proper notice");
+					check.problem(REVIEW_MEETING_DATE,
+							"must be on or after " + FormCheck.human(earliest) + ": the invitations were sent on "
+									+ FormCheck.human(invited) + " and those invited must have "
+									+ "at least 2 weeks' notice (SEND Regulations 2014 reg 20(3), 21(3); "
+									+ noticeText(readings)
+									+ "); if the meeting was held sooner, rearrange it with proper notice");
 				}
 			}
 			if (held != null) {
@@ -136,8 +146,9 @@ class ReviewChecks {
 			check.notBefore(REVIEW_REPORT_DATE, report, held, "the meeting");
 			if (Variables.isTrue(task, PREPARING_FOR_ADULTHOOD_REQUIRED)) {
 				if (!Variables.isTrue(task, PREPARING_FOR_ADULTHOOD_DISCUSSED)) {
-					check.problem(PREPARING_FOR_ADULTHOOD_DISCUSSED, "must be confirmed: from Year 9 every review considers "
-							+ "preparing for adulthood and independent living (SEND Regulations 2014 reg 20(6), 21(6))");
+					check.problem(PREPARING_FOR_ADULTHOOD_DISCUSSED,
+							"must be confirmed: from Year 9 every review considers "
+									+ "preparing for adulthood and independent living (SEND Regulations 2014 reg 20(6), 21(6))");
 				}
 				check.requiredText(PREPARING_FOR_ADULTHOOD_NOTES, TEXT);
 			}
@@ -147,17 +158,19 @@ class ReviewChecks {
 			check.maxLength(LATE_MEETING_REASON, TEXT);
 			check.throwIfAny();
 			task.setVariable(REVIEW_MEETING_LATE, late);
-			task.setVariable(PREPARING_FOR_ADULTHOOD_DISCUSSED, Variables.isTrue(task, PREPARING_FOR_ADULTHOOD_DISCUSSED));
+			task.setVariable(PREPARING_FOR_ADULTHOOD_DISCUSSED,
+					Variables.isTrue(task, PREPARING_FOR_ADULTHOOD_DISCUSSED));
 			setDatesAfterMeeting(task, held);
 		};
 	}
 
 	/**
-	 * reg 20, 21 and Code 9.176: the decision follows the meeting and is made with reasons. A
-	 * decision to maintain is notified as the task completes: {@code reviewDecisionNoticeSentDate}
-	 * records the day (today when left empty; not in the future, not before the decision). A decision
-	 * to amend or cease is notified by the next task (the amendment notice, reg 22(2); the cease
-	 * notice, reg 31), whose date then counts.
+	 * reg 20, 21 and Code 9.176: the decision follows the meeting and is made with
+	 * reasons. A decision to maintain is notified as the task completes:
+	 * {@code reviewDecisionNoticeSentDate} records the day (today when left empty; not in
+	 * the future, not before the decision). A decision to amend or cease is notified by
+	 * the next task (the amendment notice, reg 22(2); the cease notice, reg 31), whose
+	 * date then counts.
 	 */
 	@Bean
 	TaskListener decideReviewOutcomeCheck(Clock clock) {
@@ -166,21 +179,28 @@ class ReviewChecks {
 			FormCheck check = new FormCheck(task, today);
 			String decision = check.oneOf(REVIEW_DECISION, ReviewChoices.DECISIONS);
 			LocalDate decided = check.pastDate(REVIEW_DECISION_DATE);
-			check.notBefore(REVIEW_DECISION_DATE, decided, Variables.date(task, REVIEW_MEETING_DATE), "the review meeting");
+			check.notBefore(REVIEW_DECISION_DATE, decided, Variables.date(task, REVIEW_MEETING_DATE),
+					"the review meeting");
 			LocalDate notice = check.optionalDate(REVIEW_DECISION_NOTICE_SENT_DATE);
 			if (notice != null && notice.isAfter(today)) {
-				check.problem(REVIEW_DECISION_NOTICE_SENT_DATE, "must not be in the future (today is " + FormCheck.human(today) + ")");
+				check.problem(REVIEW_DECISION_NOTICE_SENT_DATE,
+						"must not be in the future (today is " + FormCheck.human(today) + ")");
 			}
 			check.notBefore(REVIEW_DECISION_NOTICE_SENT_DATE, notice, decided, "the date of the decision");
 			check.requiredText(REVIEW_DECISION_REASONS, TEXT);
-			if ("MAINTAIN".equals(task.getVariable(REVIEW_DECISION)) && Variables.date(task, PHASE_TRANSFER_PLAN_BY) != null) {
-				// reg 18(1): the plan must be reviewed "and amended, where necessary" to name the next
-				// setting; maintaining it closes the reg 18 step only with the reason recorded.
+			if ("MAINTAIN".equals(task.getVariable(REVIEW_DECISION))
+					&& Variables.date(task, PHASE_TRANSFER_PLAN_BY) != null) {
+				// reg 18(1): the plan must be reviewed "and amended, where necessary" to
+				// name the next
+				// setting; maintaining it closes the reg 18 step only with the reason
+				// recorded.
 				Object reason = task.getVariable(PlanVariables.PHASE_TRANSFER_MAINTAIN_REASON);
 				if (reason == null || reason.toString().isBlank()) {
-					check.problem(PlanVariables.PHASE_TRANSFER_MAINTAIN_REASON, "is required: this review prepares the phase transfer "
-							+ "(the plan must name the next setting by " + FormCheck.human(Variables.date(task, PHASE_TRANSFER_PLAN_BY))
-							+ ", SEND Regulations 2014 reg 18(1)); say why no amendment is needed, for example that the plan already names it");
+					check.problem(PlanVariables.PHASE_TRANSFER_MAINTAIN_REASON,
+							"is required: this review prepares the phase transfer "
+									+ "(the plan must name the next setting by "
+									+ FormCheck.human(Variables.date(task, PHASE_TRANSFER_PLAN_BY))
+									+ ", SEND Regulations 2014 reg 18(1)); say why no amendment is needed, for example that the plan already names it");
 				}
 			}
 			check.maxLength(PlanVariables.PHASE_TRANSFER_MAINTAIN_REASON, TEXT);
@@ -192,8 +212,9 @@ class ReviewChecks {
 	}
 
 	/**
-	 * reg 22(2): the notice of the proposed amendments goes with the decision to amend (Devon,
-	 * [2022] EWHC 493 (Admin)); the family's 15 days and the 8 weeks start on the day it is sent.
+	 * reg 22(2): the notice of the proposed amendments goes with the decision to amend
+	 * (Devon, [2022] EWHC 493 (Admin)); the family's 15 days and the 8 weeks start on the
+	 * day it is sent.
 	 */
 	@Bean
 	TaskListener sendProposedAmendmentsCheck(Clock clock) {
@@ -210,8 +231,8 @@ class ReviewChecks {
 	}
 
 	/**
-	 * reg 22(2)(c): the family has at least 15 days beginning with service. "No response" can be
-	 * recorded only once those days are over; it records the window's last day.
+	 * reg 22(2)(c): the family has at least 15 days beginning with service. "No response"
+	 * can be recorded only once those days are over; it records the window's last day.
 	 */
 	@Bean
 	TaskListener recordAmendmentResponseCheck(Clock clock) {
@@ -243,7 +264,10 @@ class ReviewChecks {
 		};
 	}
 
-	/** CFA 2014 s39-40: the school or college asked for is consulted; it should answer within 15 days. */
+	/**
+	 * CFA 2014 s39-40: the school or college asked for is consulted; it should answer
+	 * within 15 days.
+	 */
 	@Bean
 	TaskListener consultNewSettingCheck(Clock clock) {
 		return task -> {
@@ -261,12 +285,13 @@ class ReviewChecks {
 	}
 
 	/**
-	 * reg 22(3)-(5): within 8 weeks of the amendment notice the amended plan is issued, naming its
-	 * setting, or the family is told the plan will not be amended; either after their response or
-	 * their 15 days. An amended plan issued on or before the last of those days
-	 * ({@code amendmentRepresentationsBy}) is allowed only as {@code ehcflow.readings.early-final-plan}
-	 * says: by default when the family has said they have nothing more to add
-	 * ({@code familyHasNothingToAdd}); with {@code NEVER}, not at all.
+	 * reg 22(3)-(5): within 8 weeks of the amendment notice the amended plan is issued,
+	 * naming its setting, or the family is told the plan will not be amended; either
+	 * after their response or their 15 days. An amended plan issued on or before the last
+	 * of those days ({@code amendmentRepresentationsBy}) is allowed only as
+	 * {@code ehcflow.readings.early-final-plan} says: by default when the family has said
+	 * they have nothing more to add ({@code familyHasNothingToAdd}); with {@code NEVER},
+	 * not at all.
 	 */
 	@Bean
 	TaskListener issueAmendedPlanCheck(Clock clock, StatutoryReadings readings) {
@@ -293,9 +318,10 @@ class ReviewChecks {
 				}
 				check.requiredText(SETTING_NAME, 200);
 				String type = check.oneOf(SETTING_TYPE, ReviewChoices.SETTING_TYPES);
-				String misfit = type == null ? null : SettingTypes.otherNeedsReason(type,
-						AcademicCalendar.yearGroupOf(task.getVariable(NATIONAL_CURRICULUM_YEAR)),
-						Variables.string(task, PlanVariables.SETTING_TYPE_OTHER_REASON));
+				String misfit = type == null ? null
+						: SettingTypes.otherNeedsReason(type,
+								AcademicCalendar.yearGroupOf(task.getVariable(NATIONAL_CURRICULUM_YEAR)),
+								Variables.string(task, PlanVariables.SETTING_TYPE_OTHER_REASON));
 				if (misfit != null) {
 					check.problem(SETTING_TYPE, misfit);
 				}
@@ -314,7 +340,9 @@ class ReviewChecks {
 		};
 	}
 
-	/** CFA 2014 s45, reg 31: the notice to cease gives the reason and the right to appeal. */
+	/**
+	 * CFA 2014 s45, reg 31: the notice to cease gives the reason and the right to appeal.
+	 */
 	@Bean
 	TaskListener sendCeaseNoticeCheck(Clock clock) {
 		return task -> {
@@ -333,7 +361,10 @@ class ReviewChecks {
 		};
 	}
 
-	/** "In or beyond year 9" on the meeting's day, reg 20(6), 21(6): the year group as at the review's start, moved up. */
+	/**
+	 * "In or beyond year 9" on the meeting's day, reg 20(6), 21(6): the year group as at
+	 * the review's start, moved up.
+	 */
 	private static boolean preparingForAdulthoodOn(DelegateTask task, LocalDate meeting) {
 		LocalDate started = Variables.parseDateOrNull(task.getVariable(REVIEW_STARTED_DATE));
 		return ReviewTimeLimits.coversPreparingForAdulthoodOn(task.getVariable(NATIONAL_CURRICULUM_YEAR),
@@ -341,8 +372,8 @@ class ReviewChecks {
 	}
 
 	private static String noticeText(StatutoryReadings readings) {
-		return readings.reviewNotice() == StatutoryReadings.ReviewNotice.FOURTEEN_DAYS
-				? "14 days before the meeting" : "15 clear days between sending and the meeting";
+		return readings.reviewNotice() == StatutoryReadings.ReviewNotice.FOURTEEN_DAYS ? "14 days before the meeting"
+				: "15 clear days between sending and the meeting";
 	}
 
 	private static void requireLateReason(DelegateTask task, FormCheck check, LocalDate meetBy) {

@@ -18,8 +18,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The review's emails, queued in the outbox in the same transaction as the step, so each is sent
- * exactly once even when the step is retried. Subjects carry the case reference, never a name.
+ * The review's emails, queued in the outbox in the same transaction as the step, so each
+ * is sent exactly once even when the step is retried. Subjects carry the case reference,
+ * never a name.
  */
 @Configuration(proxyBeanMethods = false)
 class ReviewNotices {
@@ -27,9 +28,9 @@ class ReviewNotices {
 	static final String INVITATION = "review-invitation";
 
 	/**
-	 * Invites everyone reg 20(2) names whose address the caseworker gave: the parent or young
-	 * person, the setting, health and social care; records {@code invitationsSentDate}. SEND
-	 * Regulations 2014 reg 20(2)-(3), 21(3).
+	 * Invites everyone reg 20(2) names whose address the caseworker gave: the parent or
+	 * young person, the setting, health and social care; records
+	 * {@code invitationsSentDate}. SEND Regulations 2014 reg 20(2)-(3), 21(3).
 	 */
 	@Bean
 	JavaDelegate reviewInvitations(Notifications notifications, Clock clock) {
@@ -41,9 +42,10 @@ class ReviewNotices {
 	}
 
 	/**
-	 * Sends the parent or young person a notice the law requires in writing: input {@code notice}
-	 * names the mail template; with {@code copyToSetting} = true the setting gets it too (the
-	 * decision after a review goes to the head as well, reg 20, 21).
+	 * Sends the parent or young person a notice the law requires in writing: input
+	 * {@code notice} names the mail template; with {@code copyToSetting} = true the
+	 * setting gets it too (the decision after a review goes to the head as well, reg 20,
+	 * 21).
 	 */
 	@Bean
 	JavaDelegate reviewNotice(Notifications notifications) {
@@ -66,7 +68,8 @@ class ReviewNotices {
 		model.put(CASE_REFERENCE, caseReference);
 		Object ceaseNotice = execution.getVariable(CEASE_NOTICE_DATE);
 		if ("review-decision-cease".equals(template) && ceaseNotice != null) {
-			// the rights count from the day the notice to cease was sent, as the plan's appeal window does
+			// the rights count from the day the notice to cease was sent, as the plan's
+			// appeal window does
 			model.put(Notifications.NOTICE_SENT_DATE, ceaseNotice.toString());
 		}
 		notifications.queue(new OutgoingEmail(execution.getProcessInstanceId() + ":" + template, caseReference,

@@ -1,8 +1,8 @@
 package org.ehcflow.review;
 
 /**
- * Names of the variables of {@code annualReview}: a public contract, listed in docs/review-process.md.
- * The plan and the timeline read them; never rename one.
+ * Names of the variables of {@code annualReview}: a public contract, listed in
+ * docs/review-process.md. The plan and the timeline read them; never rename one.
  */
 public final class ReviewVariables {
 
@@ -62,10 +62,15 @@ public final class ReviewVariables {
 
 	public static final String ADVICE_CIRCULATED_BY = "adviceCirculatedBy";
 
-	/** The day the notice of a decision to maintain was sent to the family (reg 20, 21). */
+	/**
+	 * The day the notice of a decision to maintain was sent to the family (reg 20, 21).
+	 */
 	public static final String REVIEW_DECISION_NOTICE_SENT_DATE = "reviewDecisionNoticeSentDate";
 
-	/** The family said they have nothing more to add to the proposed amendments (reg 22(2)(c)). */
+	/**
+	 * The family said they have nothing more to add to the proposed amendments (reg
+	 * 22(2)(c)).
+	 */
 	public static final String FAMILY_HAS_NOTHING_TO_ADD = "familyHasNothingToAdd";
 
 	public static final String ADVICE_CIRCULATED_DATE = "adviceCirculatedDate";

@@ -12,12 +12,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates the role groups, their Camunda authorizations and, outside the demo, the first
- * administrator from the environment ({@code EHCFLOW_ADMIN_USERNAME}, {@code EHCFLOW_ADMIN_PASSWORD};
- * {@link AdminCredentialsCheck} has refused to start without them). There is no default password.
+ * administrator from the environment ({@code EHCFLOW_ADMIN_USERNAME},
+ * {@code EHCFLOW_ADMIN_PASSWORD}; {@link AdminCredentialsCheck} has refused to start
+ * without them). There is no default password.
  *
- * <p>Once every start-up user is in place, there must be a user who is a direct member of
- * {@code camunda-admin}: while there is none, Camunda 7.24's Admin setup endpoint would let anyone
- * create an administrator (CVE-2026-77226). EHC Flow refuses to run in that state.
+ * <p>
+ * Once every start-up user is in place, there must be a user who is a direct member of
+ * {@code camunda-admin}: while there is none, Camunda 7.24's Admin setup endpoint would
+ * let anyone create an administrator (CVE-2026-77226). EHC Flow refuses to run in that
+ * state.
  */
 @Component
 class AdminBootstrap {
@@ -35,7 +38,8 @@ class AdminBootstrap {
 	private final String password;
 
 	AdminBootstrap(UserAccounts accounts, RoleAuthorizations roles, IdentityService identityService,
-			@Value("${ehcflow.admin.username:}") String username, @Value("${ehcflow.admin.password:}") String password) {
+			@Value("${ehcflow.admin.username:}") String username,
+			@Value("${ehcflow.admin.password:}") String password) {
 		this.accounts = accounts;
 		this.roles = roles;
 		this.identityService = identityService;
@@ -55,7 +59,9 @@ class AdminBootstrap {
 		log.info("Administrator '{}' is in place", username);
 	}
 
-	/** After the demo users (order 1) too: by now there must be a direct administrator. */
+	/**
+	 * After the demo users (order 1) too: by now there must be a direct administrator.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(10)
 	void requireADirectAdministrator() {

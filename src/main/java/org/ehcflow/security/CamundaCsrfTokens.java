@@ -13,11 +13,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 /**
- * The CSRF token of a browser signed in to the webapps: the one Camunda's own CSRF filter keeps in
- * the session and hands to the page (cookie {@code XSRF-TOKEN}), which the webapps' scripts send
- * back as {@code X-XSRF-TOKEN}. Our API checks it on every change made with the session, so one
- * token serves Tasklist, Cockpit, Admin and {@code /api}; this repository only reads it, never
- * makes one (the webapps' filter does, on their first page).
+ * The CSRF token of a browser signed in to the webapps: the one Camunda's own CSRF filter
+ * keeps in the session and hands to the page (cookie {@code XSRF-TOKEN}), which the
+ * webapps' scripts send back as {@code X-XSRF-TOKEN}. Our API checks it on every change
+ * made with the session, so one token serves Tasklist, Cockpit, Admin and {@code /api};
+ * this repository only reads it, never makes one (the webapps' filter does, on their
+ * first page).
  */
 final class CamundaCsrfTokens implements CsrfTokenRepository {
 
@@ -25,7 +26,8 @@ final class CamundaCsrfTokens implements CsrfTokenRepository {
 
 	@Override
 	public CsrfToken generateToken(HttpServletRequest request) {
-		// Never matches what a client sends: without the webapps' token in the session, a change
+		// Never matches what a client sends: without the webapps' token in the session, a
+		// change
 		// made with the session is refused.
 		return new DefaultCsrfToken(HEADER, "_csrf", UUID.randomUUID() + "-unset");
 	}
@@ -43,9 +45,9 @@ final class CamundaCsrfTokens implements CsrfTokenRepository {
 	}
 
 	/**
-	 * Changes made with the webapp session need the token; calls with HTTP Basic credentials do not
-	 * (a browser never sends ours on its own: we never ask a browser for them), and neither do
-	 * reads.
+	 * Changes made with the webapp session need the token; calls with HTTP Basic
+	 * credentials do not (a browser never sends ours on its own: we never ask a browser
+	 * for them), and neither do reads.
 	 */
 	static RequestMatcher changesBySession() {
 		return request -> !isRead(request.getMethod()) && !WebappSessionAuthentication.hasBasicCredentials(request)

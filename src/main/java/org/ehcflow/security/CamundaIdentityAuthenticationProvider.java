@@ -12,9 +12,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks HTTP Basic credentials against Camunda's identity service, so that the REST API, our
- * {@code /api} and the webapps share one set of users and groups. Each group becomes an authority
- * {@code GROUP_<id>}.
+ * Checks HTTP Basic credentials against Camunda's identity service, so that the REST API,
+ * our {@code /api} and the webapps share one set of users and groups. Each group becomes
+ * an authority {@code GROUP_<id>}.
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {

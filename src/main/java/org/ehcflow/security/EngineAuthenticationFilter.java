@@ -16,8 +16,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Tells the engine who is calling for the length of one request, so that Camunda authorizations
- * apply and the user operation log names the user.
+ * Tells the engine who is calling for the length of one request, so that Camunda
+ * authorizations apply and the user operation log names the user.
  */
 class EngineAuthenticationFilter extends OncePerRequestFilter {
 

@@ -1,6 +1,8 @@
 package org.ehcflow.security;
 
-/** The Camunda groups EHC Flow's roles map to. Candidate groups in the BPMN use these ids. */
+/**
+ * The Camunda groups EHC Flow's roles map to. Candidate groups in the BPMN use these ids.
+ */
 public final class Groups {
 
 	public static final String CASEWORKERS = "send-caseworkers";

@@ -29,20 +29,25 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Closes CVE-2026-109432 in EHC Flow: Camunda 7.24 evaluates expressions ({@code ${...}}) in the
- * {@code orQueries} of a task query although ad-hoc expressions are switched off, so any signed-in
- * user could run code on the server. Every task query and every filter that reaches the engine's
- * REST API — {@code /engine-rest} and the webapps' own {@code /camunda/api/engine} — is read here
- * first, and one that names an {@code ...Expression} anywhere, in its parameters or at any depth
- * of its JSON body, is refused with 400 before the engine sees it.
+ * Closes CVE-2026-109432 in EHC Flow: Camunda 7.24 evaluates expressions ({@code ${...}})
+ * in the {@code orQueries} of a task query although ad-hoc expressions are switched off,
+ * so any signed-in user could run code on the server. Every task query and every filter
+ * that reaches the engine's REST API — {@code /engine-rest} and the webapps' own
+ * {@code /camunda/api/engine} — is read here first, and one that names an
+ * {@code ...Expression} anywhere, in its parameters or at any depth of its JSON body, is
+ * refused with 400 before the engine sees it.
  *
- * <p>The one exception is an administrator saving a filter (a stored query): the shared Tasklist
- * filters need {@code ${currentUser()}} and {@code ${currentUserGroups()}}, and only
- * administrators may create or change filters at all (Camunda authorizations).
+ * <p>
+ * The one exception is an administrator saving a filter (a stored query): the shared
+ * Tasklist filters need {@code ${currentUser()}} and {@code ${currentUserGroups()}}, and
+ * only administrators may create or change filters at all (Camunda authorizations).
  */
 class QueryExpressionGuard extends OncePerRequestFilter {
 
-	/** A task query, a task count, or anything on filters, of the REST API or the webapps' copy of it. */
+	/**
+	 * A task query, a task count, or anything on filters, of the REST API or the webapps'
+	 * copy of it.
+	 */
 	private static final Pattern QUERY_PATHS = Pattern.compile(
 			"^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)(?:/engine/[^/]+)?/(task(?:/count)?|filter(?:/(.*))?)/?$");
 
@@ -85,7 +90,10 @@ class QueryExpressionGuard extends OncePerRequestFilter {
 		chain.doFilter(new ReadAgain(request, body), response);
 	}
 
-	/** Where the first {@code ...Expression} field is, at any depth ({@code orQueries[0].assigneeExpression}). */
+	/**
+	 * Where the first {@code ...Expression} field is, at any depth
+	 * ({@code orQueries[0].assigneeExpression}).
+	 */
 	Optional<String> expressionIn(byte[] body) {
 		if (body.length == 0) {
 			return Optional.empty();
@@ -94,7 +102,8 @@ class QueryExpressionGuard extends OncePerRequestFilter {
 			return find(json.readTree(body), "");
 		}
 		catch (IOException notJson) {
-			// Not JSON: the engine refuses it with its own message, and it can hold no query.
+			// Not JSON: the engine refuses it with its own message, and it can hold no
+			// query.
 			return Optional.empty();
 		}
 	}
@@ -131,7 +140,10 @@ class QueryExpressionGuard extends OncePerRequestFilter {
 		return name.toLowerCase(Locale.ROOT).endsWith("expression");
 	}
 
-	/** {@code POST .../filter/create} or {@code PUT .../filter/{id}}: a stored query, not an ad-hoc one. */
+	/**
+	 * {@code POST .../filter/create} or {@code PUT .../filter/{id}}: a stored query, not
+	 * an ad-hoc one.
+	 */
 	private static boolean isSavingAFilter(HttpServletRequest request) {
 		Matcher matcher = QUERY_PATHS.matcher(path(request));
 		if (!matcher.matches() || !matcher.group(1).startsWith("filter") || matcher.group(2) == null) {
@@ -144,9 +156,10 @@ class QueryExpressionGuard extends OncePerRequestFilter {
 
 	private static boolean isAdministrator() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.isAuthenticated() && authentication.getAuthorities()
-			.stream()
-			.anyMatch(authority -> ("GROUP_" + Groups.ADMINS).equals(authority.getAuthority()));
+		return authentication != null && authentication.isAuthenticated()
+				&& authentication.getAuthorities()
+					.stream()
+					.anyMatch(authority -> ("GROUP_" + Groups.ADMINS).equals(authority.getAuthority()));
 	}
 
 	private static String path(HttpServletRequest request) {
@@ -163,8 +176,8 @@ class QueryExpressionGuard extends OncePerRequestFilter {
 		response.setContentType("application/json");
 		response.setCharacterEncoding("UTF-8");
 		response.getWriter()
-			.write("{\"type\":\"InvalidRequestException\",\"message\":\"" + message.replace("\\", "\\\\").replace("\"", "\\\"")
-					+ "\"}");
+			.write("{\"type\":\"InvalidRequestException\",\"message\":\""
+					+ message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
 	}
 
 	/** The request with the body that was read, to be read again by the engine. */

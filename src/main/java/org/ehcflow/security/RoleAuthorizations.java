@@ -21,37 +21,39 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Component;
 
 /**
- * What each role may do in the engine and the webapps, as Camunda authorizations, put in place at
- * every start: missing grants are created and missing permissions added; nothing an administrator
- * granted on top is taken away.
+ * What each role may do in the engine and the webapps, as Camunda authorizations, put in
+ * place at every start: missing grants are created and missing permissions added; nothing
+ * an administrator granted on top is taken away.
  *
  * <ul>
- * <li>{@code send-caseworkers}: Tasklist; start, see and move on the cases of {@link #CASE_PROCESSES}
- * (instances, their history and variables, every task); work the tasks whose candidate group they
- * are (the engine grants each candidate its task: {@code defaultUserPermissionNameForTask}), not
- * the panel's; see colleagues' names. Not Cockpit, not Admin, not a task's due date (a statutory
- * deadline).
- * <li>{@code send-panel}: Tasklist; see those cases and their history; its own tasks come from
- * being their candidate group (the engine grants each candidate the task: see
+ * <li>{@code send-caseworkers}: Tasklist; start, see and move on the cases of
+ * {@link #CASE_PROCESSES} (instances, their history and variables, every task); work the
+ * tasks whose candidate group they are (the engine grants each candidate its task:
+ * {@code defaultUserPermissionNameForTask}), not the panel's; see colleagues' names. Not
+ * Cockpit, not Admin, not a task's due date (a statutory deadline).
+ * <li>{@code send-panel}: Tasklist; see those cases and their history; its own tasks come
+ * from being their candidate group (the engine grants each candidate the task: see
  * {@code defaultUserPermissionForTask}). Not Cockpit, not other people's tasks.
- * <li>{@code send-managers}: Tasklist and Cockpit, read only: cases, tasks, history, decisions,
- * incidents. Nothing that completes a task, changes a variable, retries a job or cancels a case.
+ * <li>{@code send-managers}: Tasklist and Cockpit, read only: cases, tasks, history,
+ * decisions, incidents. Nothing that completes a task, changes a variable, retries a job
+ * or cancels a case.
  * <li>{@code camunda-admin}: everything, on every resource (Admin included).
  * </ul>
- * Tasklist filters: only administrators create or change them (CVE-2026-109432); whoever creates a
- * shared filter grants READ on it to the groups that use it ({@link #shareFilter}).
+ * Tasklist filters: only administrators create or change them (CVE-2026-109432); whoever
+ * creates a shared filter grants READ on it to the groups that use it
+ * ({@link #shareFilter}).
  */
 @Component
 public class RoleAuthorizations {
 
 	/**
-	 * The process definitions of a child's case, by key: the ones SEND staff may see and work. Roles
-	 * are granted on these keys only, so that a process deployed for anything else stays out of
-	 * their sight. A new case process adds its key here ({@code RoleAccessTests} fails for a model
-	 * in {@code processes/} that is missing).
+	 * The process definitions of a child's case, by key: the ones SEND staff may see and
+	 * work. Roles are granted on these keys only, so that a process deployed for anything
+	 * else stays out of their sight. A new case process adds its key here
+	 * ({@code RoleAccessTests} fails for a model in {@code processes/} that is missing).
 	 */
-	public static final List<String> CASE_PROCESSES = List.of("ehcNeedsAssessment", "adviceRequest",
-			"recordCaseChange", "ehcPlan", "annualReview", "requestEarlyReview", "recordPlanChange");
+	public static final List<String> CASE_PROCESSES = List.of("ehcNeedsAssessment", "adviceRequest", "recordCaseChange",
+			"ehcPlan", "annualReview", "requestEarlyReview", "recordPlanChange");
 
 	private final AuthorizationService authorizations;
 
@@ -73,8 +75,8 @@ public class RoleAuthorizations {
 		grants.add(new Grant(Groups.CASEWORKERS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE));
 		grants.add(new Grant(Groups.CASEWORKERS, Resources.USER, ANY, Permissions.READ));
 		grants.add(new Grant(Groups.CASEWORKERS, Resources.GROUP, ANY, Permissions.READ));
-		grants.add(new Grant(Groups.CASEWORKERS, Resources.DECISION_DEFINITION, ANY,
-				Permissions.READ, Permissions.CREATE_INSTANCE));
+		grants.add(new Grant(Groups.CASEWORKERS, Resources.DECISION_DEFINITION, ANY, Permissions.READ,
+				Permissions.CREATE_INSTANCE));
 		for (String key : CASE_PROCESSES) {
 			grants.add(new Grant(Groups.CASEWORKERS, Resources.PROCESS_DEFINITION, key,
 					ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE,
@@ -104,25 +106,27 @@ public class RoleAuthorizations {
 				Permissions.READ_HISTORY));
 		grants.add(new Grant(Groups.MANAGERS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ));
 		for (String key : CASE_PROCESSES) {
-			grants.add(new Grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, key,
-					ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
-					ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE, ProcessDefinitionPermissions.READ_TASK,
-					ProcessDefinitionPermissions.READ_TASK_VARIABLE, ProcessDefinitionPermissions.READ_HISTORY,
-					ProcessDefinitionPermissions.READ_HISTORY_VARIABLE));
+			grants.add(new Grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ,
+					ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
+					ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_TASK_VARIABLE,
+					ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_HISTORY_VARIABLE));
 		}
 		return grants;
 	}
 
-	/** Creates what is missing of the role table. Safe to run at every start and on every node. */
+	/**
+	 * Creates what is missing of the role table. Safe to run at every start and on every
+	 * node.
+	 */
 	public void ensureRoleGrants() {
 		grants().forEach(this::ensure);
 		ensureCandidatesMayWorkOpenTasks();
 	}
 
 	/**
-	 * Open tasks created while authorizations were off (a database from before they were on) have
-	 * no grant for their candidate groups, which the engine gives every new task: they get it now,
-	 * once (there is no task grant at all only in that case).
+	 * Open tasks created while authorizations were off (a database from before they were
+	 * on) have no grant for their candidate groups, which the engine gives every new
+	 * task: they get it now, once (there is no task grant at all only in that case).
 	 */
 	public void ensureCandidatesMayWorkOpenTasks() {
 		if (authorizations.createAuthorizationQuery().resourceType(Resources.TASK).count() > 0) {
@@ -138,7 +142,10 @@ public class RoleAuthorizations {
 		}
 	}
 
-	/** Lets these groups see a shared Tasklist filter (READ on it), in addition to its owner. */
+	/**
+	 * Lets these groups see a shared Tasklist filter (READ on it), in addition to its
+	 * owner.
+	 */
 	public void shareFilter(String filterId, Collection<String> groupIds) {
 		for (String group : groupIds) {
 			ensure(new Grant(group, Resources.FILTER, filterId, Permissions.READ));

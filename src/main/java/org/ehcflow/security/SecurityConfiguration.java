@@ -25,17 +25,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Who may reach what (the route table is in SECURITY.md; {@code RouteInventoryTests} fails for a
- * route that has no rule).
+ * Who may reach what (the route table is in SECURITY.md; {@code RouteInventoryTests}
+ * fails for a route that has no rule).
  * <ul>
- * <li>The engine's REST API and our own API ({@code /engine-rest/**}, {@code /api/**}) take HTTP
- * Basic or the session of someone signed in to the webapps; a change made with the session needs
- * the webapps' CSRF token ({@code X-XSRF-TOKEN}). Which group may call which handler of
- * {@code /api} is said on the handler ({@code @PreAuthorize}); what each may do in the engine, by
- * Camunda authorizations ({@link RoleAuthorizations}).
- * <li>The webapps ({@code /camunda/**}) keep their own sign-in page, authorization checks and CSRF
- * filter; their first-admin setup endpoint is closed for good (CVE-2026-77226).
- * <li>The advice portal ({@code /advice/**}) needs no account: the unguessable link is the key.
+ * <li>The engine's REST API and our own API ({@code /engine-rest/**}, {@code /api/**})
+ * take HTTP Basic or the session of someone signed in to the webapps; a change made with
+ * the session needs the webapps' CSRF token ({@code X-XSRF-TOKEN}). Which group may call
+ * which handler of {@code /api} is said on the handler ({@code @PreAuthorize}); what each
+ * may do in the engine, by Camunda authorizations ({@link RoleAuthorizations}).
+ * <li>The webapps ({@code /camunda/**}) keep their own sign-in page, authorization checks
+ * and CSRF filter; their first-admin setup endpoint is closed for good (CVE-2026-77226).
+ * <li>The advice portal ({@code /advice/**}) needs no account: the unguessable link is
+ * the key.
  * <li>Everything else needs a login.
  * </ul>
  */
@@ -56,7 +57,8 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider users,
 			IdentityService identityService) throws Exception {
-		// Path patterns on the whole path: /engine-rest is Jersey's servlet, not Spring MVC's, and a
+		// Path patterns on the whole path: /engine-rest is Jersey's servlet, not Spring
+		// MVC's, and a
 		// plain string pattern would be matched as an MVC path and miss it.
 		return http.securityMatcher(new OrRequestMatcher(path("/engine-rest/**"), path("/api/**")))
 			.authenticationProvider(users)
@@ -67,7 +69,8 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.csrfTokenRepository(new CamundaCsrfTokens())
 				.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
 				.requireCsrfProtectionMatcher(CamundaCsrfTokens.changesBySession()))
-			// Nothing of Spring Security's is kept in the session: each call is authenticated again,
+			// Nothing of Spring Security's is kept in the session: each call is
+			// authenticated again,
 			// by its Basic credentials or by the webapps' session.
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.addFilterAfter(new QueryExpressionGuard(), AuthorizationFilter.class)
@@ -81,19 +84,22 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider users)
-			throws Exception {
+	SecurityFilterChain webSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider users) throws Exception {
 		return http.authenticationProvider(users)
 			.authorizeHttpRequests(requests -> requests
-				// CVE-2026-77226: the Admin webapp's "create the first administrator" endpoint is never
-				// needed (AdminBootstrap always puts an administrator in place), so it is never open.
+				// CVE-2026-77226: the Admin webapp's "create the first administrator"
+				// endpoint is never
+				// needed (AdminBootstrap always puts an administrator in place), so it is
+				// never open.
 				.requestMatchers(ADMIN_SETUP)
 				.denyAll()
-				// The webapps sign in and check every one of their own API calls themselves.
+				// The webapps sign in and check every one of their own API calls
+				// themselves.
 				.requestMatchers(path("/camunda/**"), path("/"), path("/error"), path("/favicon.ico"),
 						path("/actuator/health"), path("/actuator/health/**"))
 				.permitAll()
-				// The advice portal: the unguessable token in the URL is the key (CSRF still checked).
+				// The advice portal: the unguessable token in the URL is the key (CSRF
+				// still checked).
 				.requestMatchers(path("/advice"), path("/advice/**"))
 				.permitAll()
 				.requestMatchers(path("/actuator/**"))
@@ -101,7 +107,8 @@ class SecurityConfiguration {
 				.anyRequest()
 				.authenticated())
 			.httpBasic(basic -> basic.realmName("EHC Flow").authenticationEntryPoint(entryPoint()))
-			// The setup endpoint is refused outright, signed in or not: no sign-in would open it.
+			// The setup endpoint is refused outright, signed in or not: no sign-in would
+			// open it.
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint((request, response, exception) -> {
 				if (ADMIN_SETUP.matches(request)) {
 					response.sendError(HttpStatus.FORBIDDEN.value(), HttpStatus.FORBIDDEN.getReasonPhrase());
@@ -112,23 +119,26 @@ class SecurityConfiguration {
 			}))
 			.addFilterAfter(new WebappSessionAuthentication(), BasicAuthenticationFilter.class)
 			.addFilterAfter(new QueryExpressionGuard(), AuthorizationFilter.class)
-			// The webapps send their own CSRF token (X-XSRF-TOKEN), checked by Camunda's filter.
+			// The webapps send their own CSRF token (X-XSRF-TOKEN), checked by Camunda's
+			// filter.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")))
 			.headers(headers -> headers
-				// The webapps set their own content security policy; they need no frames from elsewhere.
+				// The webapps set their own content security policy; they need no frames
+				// from elsewhere.
 				.frameOptions(frame -> frame.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.xssProtection(xss -> xss.headerValue(HeaderValue.DISABLED))
-				// Our own pages (the advice-giver directory); the portal and the webapps set stricter
+				// Our own pages (the advice-giver directory); the portal and the webapps
+				// set stricter
 				// ones of their own first, which this one then leaves alone.
 				.contentSecurityPolicy(csp -> csp.policyDirectives(PAGES_POLICY)))
 			.build();
 	}
 
 	/**
-	 * Not signed in: a browser goes to the sign-in page, and is never asked for Basic credentials
-	 * (a browser that had them would send them with any page's requests, past CSRF checks); a
-	 * program gets 401 with the Basic challenge.
+	 * Not signed in: a browser goes to the sign-in page, and is never asked for Basic
+	 * credentials (a browser that had them would send them with any page's requests, past
+	 * CSRF checks); a program gets 401 with the Basic challenge.
 	 */
 	static AuthenticationEntryPoint entryPoint() {
 		return (request, response, exception) -> {

@@ -5,7 +5,9 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
-/** Creates Camunda groups and users if they are missing; never changes an existing one. */
+/**
+ * Creates Camunda groups and users if they are missing; never changes an existing one.
+ */
 @Component
 public class UserAccounts {
 
@@ -25,7 +27,10 @@ public class UserAccounts {
 		identityService.saveGroup(group);
 	}
 
-	/** Creates the user with this password if absent, and adds it to the groups it is not yet in. */
+	/**
+	 * Creates the user with this password if absent, and adds it to the groups it is not
+	 * yet in.
+	 */
 	public void ensureUser(UserAccount account, String password, String... groupIds) {
 		if (identityService.createUserQuery().userId(account.id()).count() == 0) {
 			User user = identityService.newUser(account.id());

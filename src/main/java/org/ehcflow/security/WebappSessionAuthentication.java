@@ -19,13 +19,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 /**
- * Lets someone signed in to Tasklist, Cockpit or Admin use our own pages and APIs in the same
- * browser (a document link in a Tasklist form, the advice-giver directory page): the webapps keep
- * who signed in, and their groups, in the HTTP session. Never creates a session, and stays out of
- * the way when the request already carries HTTP Basic credentials.
+ * Lets someone signed in to Tasklist, Cockpit or Admin use our own pages and APIs in the
+ * same browser (a document link in a Tasklist form, the advice-giver directory page): the
+ * webapps keep who signed in, and their groups, in the HTTP session. Never creates a
+ * session, and stays out of the way when the request already carries HTTP Basic
+ * credentials.
  *
- * <p>A request authenticated this way is a browser's, so changes need the webapps' CSRF token
- * ({@link CamundaCsrfTokens}).
+ * <p>
+ * A request authenticated this way is a browser's, so changes need the webapps' CSRF
+ * token ({@link CamundaCsrfTokens}).
  */
 class WebappSessionAuthentication extends OncePerRequestFilter {
 
@@ -45,7 +47,8 @@ class WebappSessionAuthentication extends OncePerRequestFilter {
 			.map(group -> new SimpleGrantedAuthority("GROUP_" + group))
 			.toList();
 		SecurityContext signedIn = SecurityContextHolder.createEmptyContext();
-		signedIn.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.getIdentityId(), null, authorities));
+		signedIn.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(user.getIdentityId(), null, authorities));
 		SecurityContextHolder.setContext(signedIn);
 		try {
 			chain.doFilter(request, response);
@@ -55,7 +58,10 @@ class WebappSessionAuthentication extends OncePerRequestFilter {
 		}
 	}
 
-	/** Who signed in to the webapps in this request's session, if anyone (and no Basic credentials came). */
+	/**
+	 * Who signed in to the webapps in this request's session, if anyone (and no Basic
+	 * credentials came).
+	 */
 	static UserAuthentication signedIn(HttpServletRequest request) {
 		if (hasBasicCredentials(request)) {
 			return null;

@@ -10,11 +10,11 @@ import de.focus_shift.jollyday.core.ManagerParameters;
 
 /**
  * Working days in England and Wales for the HESC Rules (r1(3)): not a Saturday or Sunday,
- * Christmas Day, Good Friday or a bank holiday of England and Wales. The bank holidays come from
- * the Jollyday library's maintained calendar (United Kingdom, region "eng"; England and Wales share
- * their bank holidays, including substitute days and one-off holidays such as a coronation).
- * Christmas Day and Good Friday are named by the rule itself, so they count whatever the calendar
- * says.
+ * Christmas Day, Good Friday or a bank holiday of England and Wales. The bank holidays
+ * come from the Jollyday library's maintained calendar (United Kingdom, region "eng";
+ * England and Wales share their bank holidays, including substitute days and one-off
+ * holidays such as a coronation). Christmas Day and Good Friday are named by the rule
+ * itself, so they count whatever the calendar says.
  */
 public final class EnglandAndWalesWorkingDays implements WorkingDays {
 
@@ -48,7 +48,10 @@ public final class EnglandAndWalesWorkingDays implements WorkingDays {
 		return !holidays.isHoliday(day, ENGLAND);
 	}
 
-	/** Good Friday: two days before Easter Sunday (the Gregorian computus, Meeus/Jones/Butcher). */
+	/**
+	 * Good Friday: two days before Easter Sunday (the Gregorian computus,
+	 * Meeus/Jones/Butcher).
+	 */
 	static LocalDate goodFriday(int year) {
 		int a = year % 19;
 		int b = year / 100;

@@ -6,13 +6,13 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The only lawful reasons for missing a time limit of the EHC needs assessment. Staff shortages
- * and waiting lists are not among them. Recording an exception never moves the statutory date; the
- * local authority must still act as soon as practicable.
+ * The only lawful reasons for missing a time limit of the EHC needs assessment. Staff
+ * shortages and waiting lists are not among them. Recording an exception never moves the
+ * statutory date; the local authority must still act as soon as practicable.
  * <p>
  * The decisions whether to assess (SEND Regulations 2014 reg 5(4)) and whether to issue
- * (reg 10(4)), and the final plan (reg 13(3), which applies reg 10(4)), share four exceptions,
- * (a) to (d). Advice has its own three (reg 8(2)). Other steps have none.
+ * (reg 10(4)), and the final plan (reg 13(3), which applies reg 10(4)), share four
+ * exceptions, (a) to (d). Advice has its own three (reg 8(2)). Other steps have none.
  */
 public enum ExceptionReason {
 
@@ -41,7 +41,9 @@ public enum ExceptionReason {
 			"The child or their parent, or the young person, did not keep an appointment made by the person "
 					+ "giving advice.");
 
-	/** The letter among the decisions' exceptions, reg 5(4) and 10(4), or {@code null}. */
+	/**
+	 * The letter among the decisions' exceptions, reg 5(4) and 10(4), or {@code null}.
+	 */
 	private final String decisionLetter;
 
 	/** The letter among the advice exceptions, reg 8(2), or {@code null}. */
@@ -56,10 +58,10 @@ public enum ExceptionReason {
 	}
 
 	/**
-	 * Whether this is a lawful reason for missing the time limit of the step: for the decision
-	 * whether to assess, SEND Regulations 2014 reg 5(4)(a)-(d); for the decision whether to issue,
-	 * reg 10(4)(a)-(d); for the final plan, reg 13(3) (the same four); for advice, reg 8(2)(a)-(c).
-	 * No other step has exceptions.
+	 * Whether this is a lawful reason for missing the time limit of the step: for the
+	 * decision whether to assess, SEND Regulations 2014 reg 5(4)(a)-(d); for the decision
+	 * whether to issue, reg 10(4)(a)-(d); for the final plan, reg 13(3) (the same four);
+	 * for advice, reg 8(2)(a)-(c). No other step has exceptions.
 	 * @param step the step that is or may be late
 	 * @return {@code true} when the regulations allow this reason for that step
 	 */
@@ -69,11 +71,11 @@ public enum ExceptionReason {
 	}
 
 	/**
-	 * The regulation that makes this reason lawful for the step, to cite in the record of the
-	 * exception and on the timeline.
+	 * The regulation that makes this reason lawful for the step, to cite in the record of
+	 * the exception and on the timeline.
 	 * @param step a step this reason {@link #appliesTo applies to}
-	 * @return the citation, e.g. "SEND Regulations 2014 reg 5(4)(c)"; for the final plan both
-	 * regulations, e.g. "SEND Regulations 2014 reg 13(3) and 10(4)(c)"
+	 * @return the citation, e.g. "SEND Regulations 2014 reg 5(4)(c)"; for the final plan
+	 * both regulations, e.g. "SEND Regulations 2014 reg 13(3) and 10(4)(c)"
 	 * @throws IllegalArgumentException when the reason does not apply to the step
 	 */
 	public String regulationFor(Step step) {

@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The steps of the EHC needs assessment and of maintaining a plan that have a time limit. The id is
- * the public name of the step on the timeline and in variable names ({@code <id>By},
- * {@code <id>BreachedDate}); it never changes.
+ * The steps of the EHC needs assessment and of maintaining a plan that have a time limit.
+ * The id is the public name of the step on the timeline and in variable names
+ * ({@code <id>By}, {@code <id>BreachedDate}); it never changes.
  */
 public enum Step {
 
@@ -49,8 +49,8 @@ public enum Step {
 			"SEND Regulations 2014 reg 18(1)(a) (before 31 March), 18(1)(b) (before 15 February)"),
 
 	/**
-	 * The under-5s' review target: a "should" of the Code, a target with a reminder, never a
-	 * breach; the statutory limit stays {@link #ANNUAL_REVIEW_DECISION}.
+	 * The under-5s' review target: a "should" of the Code, a target with a reminder,
+	 * never a breach; the statutory limit stays {@link #ANNUAL_REVIEW_DECISION}.
 	 */
 	UNDER_FIVE_REVIEW_TARGET("underFiveReviewTarget", "Review of a child under 5 (target, not a statutory limit)",
 			"Children and Families Act 2014 s44(1) (the statutory limit); SEND Code of Practice 9.178 (this target)"),
@@ -90,8 +90,8 @@ public enum Step {
 	}
 
 	/**
-	 * The law (or Code guidance) that sets the step's time limit, to cite wherever the step's
-	 * deadline is shown.
+	 * The law (or Code guidance) that sets the step's time limit, to cite wherever the
+	 * step's deadline is shown.
 	 * @return the citation, e.g. "SEND Regulations 2014 reg 8(1)"
 	 */
 	public String regulation() {
@@ -100,7 +100,8 @@ public enum Step {
 
 	/**
 	 * The step with this public id.
-	 * @param id a step id such as {@code finalPlan}; exact and case-sensitive, may be {@code null}
+	 * @param id a step id such as {@code finalPlan}; exact and case-sensitive, may be
+	 * {@code null}
 	 * @return the step, or empty when no step has that id
 	 */
 	public static Optional<Step> byId(String id) {

@@ -3,11 +3,12 @@ package org.ehcflow.statutory;
 import java.time.LocalDate;
 
 /**
- * Which days are working days. Tribunal Procedure (First-tier Tribunal) (Health, Education and
- * Social Care Chamber) Rules 2008 r1(3): a "working day" is any day except a Saturday or Sunday,
- * Christmas Day, Good Friday or a bank holiday under section 1 of the Banking and Financial
- * Dealings Act 1971. The one place where bank holidays change a date EHC Flow keeps (HESC r12);
- * fed by a maintained calendar ({@link EnglandAndWalesWorkingDays}), never a hand-kept list.
+ * Which days are working days. Tribunal Procedure (First-tier Tribunal) (Health,
+ * Education and Social Care Chamber) Rules 2008 r1(3): a "working day" is any day except
+ * a Saturday or Sunday, Christmas Day, Good Friday or a bank holiday under section 1 of
+ * the Banking and Financial Dealings Act 1971. The one place where bank holidays change a
+ * date EHC Flow keeps (HESC r12); fed by a maintained calendar
+ * ({@link EnglandAndWalesWorkingDays}), never a hand-kept list.
  */
 @FunctionalInterface
 public interface WorkingDays {

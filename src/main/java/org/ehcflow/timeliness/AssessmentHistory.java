@@ -18,16 +18,19 @@ import org.ehcflow.timeliness.RecordedCase.RecordedAdvice;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a case from the engine's history tables, the one record of what happened: the newest
- * {@code ehcNeedsAssessment} with the case reference as business key, its own variables, and the
- * {@code adviceRequest} instances it called.
+ * Reads a case from the engine's history tables, the one record of what happened: the
+ * newest {@code ehcNeedsAssessment} with the case reference as business key, its own
+ * variables, and the {@code adviceRequest} instances it called.
  */
 @Component
 class AssessmentHistory {
 
 	static final String ADVICE_PROCESS_KEY = "adviceRequest";
 
-	/** The case variables a timeline needs; the child's name and the family's details are not read. */
+	/**
+	 * The case variables a timeline needs; the child's name and the family's details are
+	 * not read.
+	 */
 	private static final String[] CASE_VARIABLES = { CASE_REFERENCE, REQUEST_RECEIVED_DATE, DECIDE_WHETHER_TO_ASSESS_BY,
 			DECISION_TO_ASSESS, DECISION_TO_ASSESS_DATE, DECIDE_WHETHER_TO_ISSUE_BY, DECISION_TO_ISSUE,
 			DECISION_TO_ISSUE_DATE, DRAFT_REPRESENTATIONS_BY, FAMILY_RESPONSE, REPRESENTATIONS_RECEIVED_DATE,
@@ -38,7 +41,10 @@ class AssessmentHistory {
 	private static final String[] ADVICE_VARIABLES = { "adviceService", "adviceServiceName", ADVICE_DUE_BY,
 			"adviceReceivedDate" };
 
-	/** The open instance if there is one (there is at most one), else the one started last. */
+	/**
+	 * The open instance if there is one (there is at most one), else the one started
+	 * last.
+	 */
 	private static final Comparator<HistoricProcessInstance> NEWEST = Comparator
 		.comparing((HistoricProcessInstance instance) -> instance.getEndTime() == null)
 		.thenComparing(HistoricProcessInstance::getStartTime)
@@ -84,9 +90,10 @@ class AssessmentHistory {
 	}
 
 	/**
-	 * The named variables of each process instance's own scope, by instance id. Variables local to
-	 * an inner scope (an input parameter of a task, a multi-instance loop's element) are left out:
-	 * a process-level variable's activity instance is the process instance itself.
+	 * The named variables of each process instance's own scope, by instance id. Variables
+	 * local to an inner scope (an input parameter of a task, a multi-instance loop's
+	 * element) are left out: a process-level variable's activity instance is the process
+	 * instance itself.
 	 */
 	private Map<String, Map<String, Object>> processVariables(List<String> processInstanceIds, String... names) {
 		return InstanceVariables.read(historyService, processInstanceIds, names);

@@ -4,7 +4,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
-/** No assessment has the case reference asked for: 404, without repeating what was asked. */
+/**
+ * No assessment has the case reference asked for: 404, without repeating what was asked.
+ */
 class CaseNotFoundException extends ErrorResponseException {
 
 	CaseNotFoundException() {

@@ -1,9 +1,9 @@
 package org.ehcflow.timeliness;
 
 /**
- * Where a case stands: open, or how it ended. The outcomes are those SEN2 reports (modules 2 and
- * 3: assess / not assess / withdrawn; plan issued / not issued), plus a move out of the area
- * (SEN2 "Exported").
+ * Where a case stands: open, or how it ended. The outcomes are those SEN2 reports
+ * (modules 2 and 3: assess / not assess / withdrawn; plan issued / not issued), plus a
+ * move out of the area (SEN2 "Exported").
  */
 enum CaseState {
 
@@ -20,8 +20,9 @@ enum CaseState {
 	PLAN_NOT_ISSUED,
 
 	/**
-	 * The request was withdrawn. A case that ended in any other way without an outcome (an
-	 * instance cancelled in Cockpit) is shown as withdrawn too: it stopped without a decision.
+	 * The request was withdrawn. A case that ended in any other way without an outcome
+	 * (an instance cancelled in Cockpit) is shown as withdrawn too: it stopped without a
+	 * decision.
 	 */
 	WITHDRAWN,
 

@@ -6,8 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Hands our Spring beans to the Cockpit plugin's JAX-RS resources, which Cockpit's Jersey
- * application creates itself (a plugin is found by {@link java.util.ServiceLoader}, not by Spring).
- * Set once when the application context creates this bean, before any web request is served.
+ * application creates itself (a plugin is found by {@link java.util.ServiceLoader}, not
+ * by Spring). Set once when the application context creates this bean, before any web
+ * request is served.
  */
 @Component
 class CockpitBridge {

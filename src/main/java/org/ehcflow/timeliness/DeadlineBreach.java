@@ -17,8 +17,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Records that a statutory deadline was missed ({@code <step>BreachedDate}, kept in the engine's
- * history) and tells the SEND managers. Nothing is silently late. Inputs: {@code step}, {@code dueBy}.
+ * Records that a statutory deadline was missed ({@code <step>BreachedDate}, kept in the
+ * engine's history) and tells the SEND managers. Nothing is silently late. Inputs:
+ * {@code step}, {@code dueBy}.
  */
 @Component("deadlineBreach")
 class DeadlineBreach implements JavaDelegate {

@@ -24,10 +24,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Reminds whoever holds the open work of a case that a statutory deadline is near: the assignee
- * of each open task, or else the members of its candidate groups. Inputs: {@code step} (a timeline
- * step id) and {@code dueBy}. Records {@code <step>ReminderDate}. A reminder that would arrive after
- * the deadline is not sent: the breach record takes over.
+ * Reminds whoever holds the open work of a case that a statutory deadline is near: the
+ * assignee of each open task, or else the members of its candidate groups. Inputs:
+ * {@code step} (a timeline step id) and {@code dueBy}. Records
+ * {@code <step>ReminderDate}. A reminder that would arrive after the deadline is not
+ * sent: the breach record takes over.
  */
 @Component("deadlineReminder")
 class DeadlineReminder implements JavaDelegate {
@@ -71,7 +72,8 @@ class DeadlineReminder implements JavaDelegate {
 		model.put("stepTitle", step.title());
 		model.put("regulation", step.regulation());
 		model.put("dueBy", dueBy.toString());
-		// Week 16 binds only a decision not to issue (reg 10(1)): the reminder says so, not "deadline".
+		// Week 16 binds only a decision not to issue (reg 10(1)): the reminder says so,
+		// not "deadline".
 		model.put("milestone", step == Step.DECIDE_WHETHER_TO_ISSUE);
 		model.put("taskName", String.join(", ", taskNames));
 		notifications.queue(new OutgoingEmail(execution.getProcessInstanceId() + ":" + step.id() + ":reminder:" + dueBy,

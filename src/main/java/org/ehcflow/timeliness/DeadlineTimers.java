@@ -11,9 +11,9 @@ import org.ehcflow.statutory.TimeLimits;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a deadline day into the moments the BPMN needs, in the council's time zone. A statutory
- * deadline day counts as on time all day long, so a task is due at the end of it and a breach is
- * recorded at the first moment of the next day.
+ * Turns a deadline day into the moments the BPMN needs, in the council's time zone. A
+ * statutory deadline day counts as on time all day long, so a task is due at the end of
+ * it and a breach is recorded at the first moment of the next day.
  */
 @Component("deadlineTimers")
 public class DeadlineTimers {
@@ -25,11 +25,11 @@ public class DeadlineTimers {
 	}
 
 	/**
-	 * The 20-week deadline for the whole case's timers (SEND Regulations 2014 reg 13(2); CFA 2014
-	 * s36(1): it runs from receipt). The engine creates the process-level timers before the request
-	 * is checked and {@code finalPlanDueBy} is recorded, so they count from the date as given. A
-	 * date that is missing or malformed gives any day: the check that follows refuses the request
-	 * and the timers are rolled back with it.
+	 * The 20-week deadline for the whole case's timers (SEND Regulations 2014 reg 13(2);
+	 * CFA 2014 s36(1): it runs from receipt). The engine creates the process-level timers
+	 * before the request is checked and {@code finalPlanDueBy} is recorded, so they count
+	 * from the date as given. A date that is missing or malformed gives any day: the
+	 * check that follows refuses the request and the timers are rolled back with it.
 	 */
 	public String finalPlanDueBy(Object requestReceivedDate) {
 		LocalDate received = Variables.parseDateOrNull(requestReceivedDate);
@@ -43,7 +43,10 @@ public class DeadlineTimers {
 		return at(LocalDate.parse(deadline), LocalTime.of(23, 59));
 	}
 
-	/** When the reminder goes out: the start of the day {@code ehcflow.reminder-days-before} before. */
+	/**
+	 * When the reminder goes out: the start of the day
+	 * {@code ehcflow.reminder-days-before} before.
+	 */
 	public Date reminderAt(String deadline) {
 		LocalDate day = TimeLimits.reminderDate(LocalDate.parse(deadline), properties.reminderDaysBefore());
 		return at(day, LocalTime.MIDNIGHT);

@@ -8,8 +8,8 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 
 /**
- * The named variables of process instances' own scope (not of their tasks or sub-scopes), read
- * from history in one query, by instance id. Variables that are null are left out.
+ * The named variables of process instances' own scope (not of their tasks or sub-scopes),
+ * read from history in one query, by instance id. Variables that are null are left out.
  */
 final class InstanceVariables {
 
@@ -23,7 +23,8 @@ final class InstanceVariables {
 			return byInstance;
 		}
 		String[] ids = processInstanceIds.toArray(String[]::new);
-		// A process instance's own scope has the instance's id as its activity instance id.
+		// A process instance's own scope has the instance's id as its activity instance
+		// id.
 		List<HistoricVariableInstance> variables = historyService.createHistoricVariableInstanceQuery()
 			.processInstanceIdIn(ids)
 			.activityInstanceIdIn(ids)

@@ -9,10 +9,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * {@code /actuator/prometheus} for managers and administrators only, with HTTP Basic (a Prometheus
- * server scrapes with a manager account's credentials): the timeliness gauges are management
- * information. Its own filter chain, ahead of the application's, so that the general web security
- * stays as it is.
+ * {@code /actuator/prometheus} for managers and administrators only, with HTTP Basic (a
+ * Prometheus server scrapes with a manager account's credentials): the timeliness gauges
+ * are management information. Its own filter chain, ahead of the application's, so that
+ * the general web security stays as it is.
  */
 @Configuration(proxyBeanMethods = false)
 class MetricsSecurity {
@@ -21,8 +21,8 @@ class MetricsSecurity {
 	@Order(0)
 	SecurityFilterChain prometheusSecurity(HttpSecurity http) throws Exception {
 		return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/actuator/prometheus"))
-			.authorizeHttpRequests(requests -> requests.anyRequest()
-				.hasAnyAuthority("GROUP_send-managers", "GROUP_camunda-admin"))
+			.authorizeHttpRequests(
+					requests -> requests.anyRequest().hasAnyAuthority("GROUP_send-managers", "GROUP_camunda-admin"))
 			.httpBasic(basic -> basic.realmName("EHC Flow"))
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -13,8 +13,9 @@ import org.ehcflow.timeliness.RecordedPlan.RecordedReview;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a maintained plan from the engine's history: the newest {@code ehcPlan} with the case
- * reference as business key, its own variables and the {@code annualReview} instances it called.
+ * Reads a maintained plan from the engine's history: the newest {@code ehcPlan} with the
+ * case reference as business key, its own variables and the {@code annualReview}
+ * instances it called.
  */
 @Component
 class PlanHistory {
@@ -28,11 +29,11 @@ class PlanHistory {
 			"planCeasedDate", "reviewOverdueOnImport", "phaseTransferReviewedFor", "underFiveReviewTargetBy",
 			"phaseTransferMissedFor", "amendedPlanIssuedDate", "reviewStartNote", "planEndsBy" };
 
-	static final String[] REVIEW_VARIABLES = { "annualReviewDecisionBy", "underFiveReviewTargetBy", "phaseTransferPlanBy", "reviewReason",
-			"reviewMeetingBy", "reviewMeetingDate", "reviewInvitationsBy", "invitationsSentDate", "reviewReportBy",
-			"reviewReportDate", "reviewDecisionBy", "reviewDecision", "reviewDecisionDate", "amendmentNoticeDate",
-			"amendmentRepresentationsBy", "amendmentRepresentationsDate", "amendedPlanDueBy", "amendedPlanIssuedDate",
-			"reviewDecisionNoticeSentDate", "ceaseNoticeDate" };
+	static final String[] REVIEW_VARIABLES = { "annualReviewDecisionBy", "underFiveReviewTargetBy",
+			"phaseTransferPlanBy", "reviewReason", "reviewMeetingBy", "reviewMeetingDate", "reviewInvitationsBy",
+			"invitationsSentDate", "reviewReportBy", "reviewReportDate", "reviewDecisionBy", "reviewDecision",
+			"reviewDecisionDate", "amendmentNoticeDate", "amendmentRepresentationsBy", "amendmentRepresentationsDate",
+			"amendedPlanDueBy", "amendedPlanIssuedDate", "reviewDecisionNoticeSentDate", "ceaseNoticeDate" };
 
 	private static final Comparator<HistoricProcessInstance> NEWEST = Comparator
 		.comparing((HistoricProcessInstance instance) -> instance.getEndTime() == null)
@@ -72,11 +73,13 @@ class PlanHistory {
 			.map(review -> new RecordedReview(review.getId(), review.getStartTime().toInstant(), dayOf(review),
 					reviewVariables.getOrDefault(review.getId(), Map.of())))
 			.toList();
-		return new RecordedPlan(plan.getId(), dayOf(plan), planVariables.getOrDefault(plan.getId(), Map.of()), recorded);
+		return new RecordedPlan(plan.getId(), dayOf(plan), planVariables.getOrDefault(plan.getId(), Map.of()),
+				recorded);
 	}
 
 	private LocalDate dayOf(HistoricProcessInstance instance) {
-		return instance.getEndTime() == null ? null : LocalDate.ofInstant(instance.getEndTime().toInstant(), clock.getZone());
+		return instance.getEndTime() == null ? null
+				: LocalDate.ofInstant(instance.getEndTime().toInstant(), clock.getZone());
 	}
 
 	private Map<String, Map<String, Object>> processVariables(List<String> processInstanceIds, String... names) {

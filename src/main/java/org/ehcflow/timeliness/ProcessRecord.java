@@ -7,9 +7,9 @@ import java.util.Map;
 import org.ehcflow.common.Variables;
 
 /**
- * One process instance as the history tables keep it: its ids, when it started and ended, and
- * the variables of its own scope (never those local to a task or a loop). Values, so that the
- * measures can be worked out, and tested, without an engine.
+ * One process instance as the history tables keep it: its ids, when it started and ended,
+ * and the variables of its own scope (never those local to a task or a loop). Values, so
+ * that the measures can be worked out, and tested, without an engine.
  */
 record ProcessRecord(String id, String businessKey, String superProcessInstanceId, Instant started, Instant ended,
 		Map<String, Object> variables) {

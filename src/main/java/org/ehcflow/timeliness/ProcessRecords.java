@@ -14,10 +14,10 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads every instance of a process, with the named variables, in two queries whatever the number
- * of cases: one over ACT_HI_PROCINST, one over ACT_HI_VARINST (by process definition key and
- * variable name, which the engine indexes). The engine's own queries, so the same on H2 and
- * PostgreSQL.
+ * Reads every instance of a process, with the named variables, in two queries whatever
+ * the number of cases: one over ACT_HI_PROCINST, one over ACT_HI_VARINST (by process
+ * definition key and variable name, which the engine indexes). The engine's own queries,
+ * so the same on H2 and PostgreSQL.
  */
 @Component
 class ProcessRecords {
@@ -28,7 +28,10 @@ class ProcessRecords {
 		this.historyService = historyService;
 	}
 
-	/** Every instance of the process, running or ended, with those of its variables that are set. */
+	/**
+	 * Every instance of the process, running or ended, with those of its variables that
+	 * are set.
+	 */
 	List<ProcessRecord> all(String processKey, String... variableNames) {
 		return read(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(processKey), processKey,
 				variableNames);

@@ -7,11 +7,12 @@ import java.util.Map;
 
 /**
  * What the engine's history holds about one {@code ehcPlan} and the {@code annualReview}
- * instances it called (docs/plan-process.md): the facts the plan's timeline steps are worked out
- * from.
+ * instances it called (docs/plan-process.md): the facts the plan's timeline steps are
+ * worked out from.
  *
  * @param processInstanceId the {@code ehcPlan} instance
- * @param endedOn the day it ended (the plan ceased), or {@code null} while it is maintained
+ * @param endedOn the day it ended (the plan ceased), or {@code null} while it is
+ * maintained
  * @param variables the plan's own variables the timeline reads, by name
  * @param reviews its reviews, oldest first
  */
@@ -29,12 +30,14 @@ record RecordedPlan(String processInstanceId, LocalDate endedOn, Map<String, Obj
 
 	/**
 	 * One {@code annualReview}.
+	 *
 	 * @param processInstanceId the review's instance
 	 * @param startedAt when it started
 	 * @param endedOn the day it ended, or {@code null} while it goes on
 	 * @param variables its own variables the timeline reads, by name
 	 */
-	record RecordedReview(String processInstanceId, Instant startedAt, LocalDate endedOn, Map<String, Object> variables) {
+	record RecordedReview(String processInstanceId, Instant startedAt, LocalDate endedOn,
+			Map<String, Object> variables) {
 
 		RecordedReview {
 			variables = Map.copyOf(variables);

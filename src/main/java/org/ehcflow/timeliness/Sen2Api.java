@@ -16,13 +16,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/sen2/export?year=YYYY}: the SEN2-style person-level CSV for a collection year
- * (docs/timeliness.md). Person-level data: managers and administrators only.
+ * {@code GET /api/sen2/export?year=YYYY}: the SEN2-style person-level CSV for a
+ * collection year (docs/timeliness.md). Person-level data: managers and administrators
+ * only.
  */
 @RestController
 class Sen2Api {
 
-	/** The first SEN2 collection after the 2014 reforms that EHC plans could appear in. */
+	/**
+	 * The first SEN2 collection after the 2014 reforms that EHC plans could appear in.
+	 */
 	static final int FIRST_YEAR = 2015;
 
 	private final CaseloadReader reader;

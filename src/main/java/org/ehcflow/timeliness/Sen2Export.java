@@ -22,15 +22,19 @@ import org.apache.commons.csv.CSVPrinter;
 import org.ehcflow.timeliness.Caseload.AssessmentCase;
 
 /**
- * The SEN2-style person-level export for one collection year (docs/timeliness.md): one row per
- * request for an assessment, and one per plan with no request recorded here, as things stood on
- * census day, the third Thursday of January of the collection year. The reference period is the
- * calendar year before it. Keyed by case reference: no name, date of birth or UPN (the council's
- * case management system joins those on the reference). Pure: works on a {@link Caseload}.
+ * The SEN2-style person-level export for one collection year (docs/timeliness.md): one
+ * row per request for an assessment, and one per plan with no request recorded here, as
+ * things stood on census day, the third Thursday of January of the collection year. The
+ * reference period is the calendar year before it. Keyed by case reference: no name, date
+ * of birth or UPN (the council's case management system joins those on the reference).
+ * Pure: works on a {@link Caseload}.
  */
 final class Sen2Export {
 
-	/** The SEN2 items a workflow holds, in this order, after our own row key {@code CaseReference}. */
+	/**
+	 * The SEN2 items a workflow holds, in this order, after our own row key
+	 * {@code CaseReference}.
+	 */
 	static final List<String> COLUMNS = List.of("CaseReference", "ReceivedDate", "RequestSource", "RequestOutcomeDate",
 			"RequestOutcome", "Exported", "AssessmentOutcome", "AssessmentOutcomeDate", "Week20", "StartDate",
 			"CeaseDate", "CeaseReason", "ReviewMeeting", "ReviewOutcome", "LastReview", "PhaseTransferDue",
@@ -139,7 +143,10 @@ final class Sen2Export {
 		return rows;
 	}
 
-	/** A request belongs to the year if anything about it happened in the reference period or it was open on census day. */
+	/**
+	 * A request belongs to the year if anything about it happened in the reference period
+	 * or it was open on census day.
+	 */
 	private boolean belongs(AssessmentCase a, Caseload caseload) {
 		ProcessRecord p = a.process();
 		for (String name : List.of(REQUEST_RECEIVED_DATE, DECISION_TO_ASSESS_DATE, DECISION_TO_ISSUE_DATE,
@@ -155,8 +162,8 @@ final class Sen2Export {
 	}
 
 	/**
-	 * An issued plan's request is reported while the plan is in force: not once its {@code ehcPlan}
-	 * records it ceased before the reference period.
+	 * An issued plan's request is reported while the plan is in force: not once its
+	 * {@code ehcPlan} records it ceased before the reference period.
 	 */
 	private boolean planInForce(AssessmentCase a, Caseload caseload) {
 		if (known(a.process().date(FINAL_PLAN_ISSUED_DATE)) == null) {
@@ -204,7 +211,8 @@ final class Sen2Export {
 			row.put("PhaseTransferDue", transferBy.toString());
 			caseload.reviews()
 				.stream()
-				.filter(r -> plan.id().equals(r.superProcessInstanceId()) && "PHASE_TRANSFER".equals(r.text("reviewReason")))
+				.filter(r -> plan.id().equals(r.superProcessInstanceId())
+						&& "PHASE_TRANSFER".equals(r.text("reviewReason")))
 				.map(r -> known(r.date("amendedPlanIssuedDate")))
 				.filter(d -> d != null && d.isAfter(transferBy.minusYears(1)))
 				.max(Comparator.naturalOrder())
@@ -226,7 +234,10 @@ final class Sen2Export {
 		row.put("AssessmentOutcomeDate", on.toString());
 	}
 
-	/** A date that had come by census day; a later one had not happened as far as this return is concerned. */
+	/**
+	 * A date that had come by census day; a later one had not happened as far as this
+	 * return is concerned.
+	 */
 	private LocalDate known(LocalDate date) {
 		return date == null || date.isAfter(census) ? null : date;
 	}

@@ -15,11 +15,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The summary as CSV, one {@code measure,value} row per number, made from the very JSON the API
- * answers so that the two cannot disagree. A nested number is named by its path: a list element by
- * its first field ({@code openAssessmentsByWeek.3.count}, {@code adviceByService.MEDICAL.late},
- * {@code monthlyTrend.2026-03.plansIssued}, {@code atRisk.EHC-2026-00042.actBy}). An empty value is
- * a percentage with nothing to divide by.
+ * The summary as CSV, one {@code measure,value} row per number, made from the very JSON
+ * the API answers so that the two cannot disagree. A nested number is named by its path:
+ * a list element by its first field ({@code openAssessmentsByWeek.3.count},
+ * {@code adviceByService.MEDICAL.late}, {@code monthlyTrend.2026-03.plansIssued},
+ * {@code atRisk.EHC-2026-00042.actBy}). An empty value is a percentage with nothing to
+ * divide by.
  */
 final class SummaryCsv {
 
@@ -62,7 +63,8 @@ final class SummaryCsv {
 				JsonNode rest = element;
 				if (element.isObject()) {
 					rest = element.deepCopy();
-					((com.fasterxml.jackson.databind.node.ObjectNode) rest).remove(List.of(element.fieldNames().next()));
+					((com.fasterxml.jackson.databind.node.ObjectNode) rest)
+						.remove(List.of(element.fieldNames().next()));
 				}
 				flatten(join(path, key), rest, rows);
 				index++;

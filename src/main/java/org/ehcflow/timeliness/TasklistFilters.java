@@ -20,10 +20,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The Tasklist filters every SEND team starts with, created once at start-up (found again by
- * name) and sorted by due date, which is each task's statutory deadline. Each task card shows its
- * case reference. Each filter is shared with the groups that work from it by a Filter READ
- * authorization (also created once), so that they keep seeing it when authorization checks are on.
+ * The Tasklist filters every SEND team starts with, created once at start-up (found again
+ * by name) and sorted by due date, which is each task's statutory deadline. Each task
+ * card shows its case reference. Each filter is shared with the groups that work from it
+ * by a Filter READ authorization (also created once), so that they keep seeing it when
+ * authorization checks are on.
  */
 @Component
 class TasklistFilters {
@@ -92,7 +93,8 @@ class TasklistFilters {
 				taskService.createTaskQuery()
 					.processDefinitionKeyIn(TimelinessMeasures.REVIEW, TimelinessMeasures.PLAN)
 					.dueAfterExpression("${dateTime().withDayOfMonth(1).withTimeAtStartOfDay().toDate()}")
-					.dueBeforeExpression("${dateTime().plusMonths(1).withDayOfMonth(1).withTimeAtStartOfDay().toDate()}")
+					.dueBeforeExpression(
+							"${dateTime().plusMonths(1).withDayOfMonth(1).withTimeAtStartOfDay().toDate()}")
 					.orderByDueDate()
 					.asc(),
 				CASE);
@@ -119,7 +121,8 @@ class TasklistFilters {
 			properties.put("description", description);
 			properties.put("refresh", true);
 			properties.put("variables", new ArrayList<>(List.of(columns)));
-			filter = filterService.saveFilter(filterService.newTaskFilter(name).setQuery(query).setProperties(properties));
+			filter = filterService
+				.saveFilter(filterService.newTaskFilter(name).setQuery(query).setProperties(properties));
 		}
 		for (String group : groups) {
 			share(filter.getId(), group);

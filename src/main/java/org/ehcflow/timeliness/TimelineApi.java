@@ -12,11 +12,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/cases/{caseReference}/timeline}: each statutory step of a case with its date,
- * when it was done and whether that was on time, worked out from the engine's history as of today:
- * the assessment's steps, then the maintained plan's and its reviews' (an imported plan has only
- * those).
- * Anyone in a SEND role may read it. The case is named by its reference only.
+ * {@code GET /api/cases/{caseReference}/timeline}: each statutory step of a case with its
+ * date, when it was done and whether that was on time, worked out from the engine's
+ * history as of today: the assessment's steps, then the maintained plan's and its
+ * reviews' (an imported plan has only those). Anyone in a SEND role may read it. The case
+ * is named by its reference only.
  */
 @RestController
 class TimelineApi {

@@ -7,9 +7,9 @@ import org.ehcflow.assessment.TimeLimitException;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * A recorded lawful exception to a step's time limit (SEND Regulations 2014 reg 5(4), 8(2),
- * 10(4), 13(3)), as the timeline shows it. It explains lateness; it never moves the date. The
- * evidence and who recorded it stay in the record and are not repeated here.
+ * A recorded lawful exception to a step's time limit (SEND Regulations 2014 reg 5(4),
+ * 8(2), 10(4), 13(3)), as the timeline shows it. It explains lateness; it never moves the
+ * date. The evidence and who recorded it stay in the record and are not repeated here.
  *
  * @param step the step it excuses
  * @param reason the {@link org.ehcflow.statutory.ExceptionReason} name

@@ -8,10 +8,12 @@ import org.ehcflow.statutory.Status;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * One statutory step of a case on its timeline. Every field is always present (null when there is
- * no value yet), except {@code party} and {@code partyName}, which only advice steps have.
+ * One statutory step of a case on its timeline. Every field is always present (null when
+ * there is no value yet), except {@code party} and {@code partyName}, which only advice
+ * steps have.
  *
- * @param step the step's public id ({@link org.ehcflow.statutory.Step#id()}), e.g. {@code advice}
+ * @param step the step's public id ({@link org.ehcflow.statutory.Step#id()}), e.g.
+ * {@code advice}
  * @param title the step in plain English
  * @param party for advice, the {@code adviceService} code, e.g. {@code PSYCHOLOGICAL}
  * @param partyName for advice, who gives it in plain English

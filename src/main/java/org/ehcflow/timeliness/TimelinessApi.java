@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * {@code /api/timeliness}: the manager measures (docs/timeliness.md) as JSON or CSV, and the cases
- * behind each number. Managers and administrators, and caseworkers, who watch the same deadlines;
- * every figure is a count or a case reference, never a name.
+ * {@code /api/timeliness}: the manager measures (docs/timeliness.md) as JSON or CSV, and
+ * the cases behind each number. Managers and administrators, and caseworkers, who watch
+ * the same deadlines; every figure is a count or a case reference, never a name.
  */
 @RestController
 @PreAuthorize("hasAnyAuthority('GROUP_send-managers', 'GROUP_camunda-admin', 'GROUP_send-caseworkers')")
@@ -46,8 +46,9 @@ class TimelinessApi {
 		TimelinessSummary summary = summary(periodStart, periodEnd);
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"timeliness-%s-to-%s.csv\""
-				.formatted(summary.periodStart(), summary.periodEnd()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"timeliness-%s-to-%s.csv\"".formatted(summary.periodStart(),
+							summary.periodEnd()))
 			.body(SummaryCsv.of(summary, json));
 	}
 

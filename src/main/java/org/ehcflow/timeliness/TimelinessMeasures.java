@@ -28,11 +28,15 @@ import org.ehcflow.timeliness.TimelinessSummary.WeekCount;
 /**
  * The manager measures, worked out from a {@link Caseload} for a period as of a day: pure
  * functions over values, no engine, so each definition (docs/timeliness.md) is tested on
- * constructed cases. Every number comes with the cases behind it, under the measure's name.
+ * constructed cases. Every number comes with the cases behind it, under the measure's
+ * name.
  */
 final class TimelinessMeasures {
 
-	/** Days in the window for "will miss 20 weeks unless something happens" and for reviews due soon. */
+	/**
+	 * Days in the window for "will miss 20 weeks unless something happens" and for
+	 * reviews due soon.
+	 */
 	static final int AT_RISK_DAYS = 14;
 
 	static final int REVIEW_DUE_SOON_DAYS = 30;
@@ -74,8 +78,8 @@ final class TimelinessMeasures {
 	}
 
 	/**
-	 * The measures under the council's readings: a decision counts as made on the day its notice
-	 * went, or on its own date ({@code ehcflow.readings.decision-done-on}).
+	 * The measures under the council's readings: a decision counts as made on the day its
+	 * notice went, or on its own date ({@code ehcflow.readings.decision-done-on}).
 	 */
 	static Result of(Caseload caseload, LocalDate periodStart, LocalDate periodEnd, LocalDate today,
 			StatutoryReadings readings) {
@@ -84,13 +88,16 @@ final class TimelinessMeasures {
 		return new Result(summary, measures.cases);
 	}
 
-	/** The name of every measure that has a list of cases, for {@code /api/timeliness/cases}. */
+	/**
+	 * The name of every measure that has a list of cases, for
+	 * {@code /api/timeliness/cases}.
+	 */
 	static List<String> measureNames() {
 		List<String> names = new ArrayList<>(List.of("plansIssued", "plansIssuedWithin20Weeks", "plansIssuedLate",
 				"plansIssuedWithException", "plansIssuedOverOneYear", "requestDecisions",
 				"requestDecisionsWithin6Weeks", "requestDecisionsLate", "decisionsNotToAssess", "issueDecisions",
-				"decisionsNotToIssue", "decisionsNotToIssueWithin16Weeks", "decisionsNotToIssueLate", "requestsWithdrawn",
-				"openAssessments"));
+				"decisionsNotToIssue", "decisionsNotToIssueWithin16Weeks", "decisionsNotToIssueLate",
+				"requestsWithdrawn", "openAssessments"));
 		for (int week = 0; week <= LAST_WEEK_BUCKET; week++) {
 			names.add("openAssessmentsWeek" + week);
 		}
@@ -115,7 +122,8 @@ final class TimelinessMeasures {
 				.thenComparing(AssessmentCase::reference))
 			.toList();
 
-		// New plans issued in the period (DfE: within 20 weeks of ReceivedDate; Week20 cases out of both sides).
+		// New plans issued in the period (DfE: within 20 weeks of ReceivedDate; Week20
+		// cases out of both sides).
 		int issued = 0, within = 0, withException = 0, issuedExcl = 0, withinExcl = 0, overOneYear = 0;
 		long totalDays = 0;
 		for (AssessmentCase a : assessments) {
@@ -160,8 +168,8 @@ final class TimelinessMeasures {
 			if (inPeriod(decided) && p.text(DECISION_TO_ASSESS) != null) {
 				LocalDate dueBy = p.date(DECIDE_WHETHER_TO_ASSESS_BY);
 				boolean onTime = dueBy == null || !decided.isAfter(dueBy);
-				CaseRow row = row(a, dueBy, "%s on %s (due %s)".formatted(label(p.text(DECISION_TO_ASSESS)), decided,
-						dueBy));
+				CaseRow row = row(a, dueBy,
+						"%s on %s (due %s)".formatted(label(p.text(DECISION_TO_ASSESS)), decided, dueBy));
 				requestDecisions++;
 				add("requestDecisions", row);
 				if (onTime) {
@@ -185,11 +193,13 @@ final class TimelinessMeasures {
 				if ("DO_NOT_ISSUE".equals(p.text(DECISION_TO_ISSUE))) {
 					notToIssue++;
 					add("decisionsNotToIssue", row);
-					// DfE: decisions not to issue notified within 16 weeks (reg 10(1)), of all decisions not to issue.
+					// DfE: decisions not to issue notified within 16 weeks (reg 10(1)),
+					// of all decisions not to issue.
 					LocalDate notified = CaseTimeline.decisionDoneOn(p.variables(), DECISION_TO_ISSUE_DATE,
 							DECISION_TO_ISSUE_NOTICE_SENT_DATE, readings.decisionDoneOn());
 					LocalDate limit = p.date(DECIDE_WHETHER_TO_ISSUE_BY);
-					CaseRow refusal = row(a, limit, "not to issue, notified %s (16 weeks end %s)".formatted(notified, limit));
+					CaseRow refusal = row(a, limit,
+							"not to issue, notified %s (16 weeks end %s)".formatted(notified, limit));
 					if (limit == null || !notified.isAfter(limit)) {
 						notToIssueWithin16++;
 						add("decisionsNotToIssueWithin16Weeks", refusal);
@@ -205,7 +215,8 @@ final class TimelinessMeasures {
 			}
 		}
 
-		// Open assessments today: by week since the request, and those at risk of missing 20 weeks.
+		// Open assessments today: by week since the request, and those at risk of missing
+		// 20 weeks.
 		int[] byWeek = new int[LAST_WEEK_BUCKET + 1];
 		int open = 0;
 		List<AtRisk> atRisk = new ArrayList<>();
@@ -226,8 +237,8 @@ final class TimelinessMeasures {
 			AtRisk risk = atRisk(a, week, next);
 			if (risk != null) {
 				atRisk.add(risk);
-				add("atRisk", row(a, risk.actBy(), "%s by %s (20 weeks end %s)".formatted(risk.action(), risk.actBy(),
-						risk.finalPlanDueBy())));
+				add("atRisk", row(a, risk.actBy(),
+						"%s by %s (20 weeks end %s)".formatted(risk.action(), risk.actBy(), risk.finalPlanDueBy())));
 			}
 		}
 		atRisk.sort(Comparator.comparing(AtRisk::actBy).thenComparing(AtRisk::caseReference));
@@ -242,7 +253,8 @@ final class TimelinessMeasures {
 				issued == 0 ? null : round(totalDays / 7.0 / issued), overOneYear, monthlyTrend(assessments),
 				requestDecisions, decisionsWithin6, percent(decisionsWithin6, requestDecisions), notToAssess,
 				percent(notToAssess, requestDecisions), issueDecisions, notToIssue, percent(notToIssue, issueDecisions),
-				notToIssueWithin16, percent(notToIssueWithin16, notToIssue), withdrawn, open, weeks, atRisk.size(), atRisk, advice(assessments), reviews(caseload));
+				notToIssueWithin16, percent(notToIssueWithin16, notToIssue), withdrawn, open, weeks, atRisk.size(),
+				atRisk, advice(assessments), reviews(caseload));
 	}
 
 	/** The 12 calendar months up to and including the one the period ends in. */
@@ -275,10 +287,12 @@ final class TimelinessMeasures {
 		return trend;
 	}
 
-	/** Advice whose due date fell in the period and has passed or been met, by service. */
+	/**
+	 * Advice whose due date fell in the period and has passed or been met, by service.
+	 */
 	private List<AdviceTimeliness> advice(List<AssessmentCase> assessments) {
-		Map<String, int[]> byService = new TreeMap<>(Comparator.comparingInt(TimelinessMeasures::serviceOrder)
-			.thenComparing(Comparator.naturalOrder()));
+		Map<String, int[]> byService = new TreeMap<>(
+				Comparator.comparingInt(TimelinessMeasures::serviceOrder).thenComparing(Comparator.naturalOrder()));
 		for (AssessmentCase a : assessments) {
 			for (ProcessRecord advice : a.advice()) {
 				String service = advice.text("adviceService");
@@ -289,7 +303,8 @@ final class TimelinessMeasures {
 				}
 				boolean awaited = received == null && advice.running();
 				if (received == null && !awaited) {
-					continue; // cancelled with its case (withdrawn, moved away): never due
+					continue; // cancelled with its case (withdrawn, moved away): never
+								// due
 				}
 				if (awaited && !dueBy.isBefore(today)) {
 					continue; // not due yet
@@ -316,7 +331,10 @@ final class TimelinessMeasures {
 		return result;
 	}
 
-	/** Annual reviews and phase transfers, from the {@code ehcPlan} and {@code annualReview} contract. */
+	/**
+	 * Annual reviews and phase transfers, from the {@code ehcPlan} and
+	 * {@code annualReview} contract.
+	 */
 	private Reviews reviews(Caseload caseload) {
 		int maintained = 0, overdue = 0, dueSoon = 0, atRisk = 0, atRiskFeb = 0, atRiskMar = 0;
 		for (ProcessRecord plan : caseload.plans()) {
@@ -324,8 +342,8 @@ final class TimelinessMeasures {
 				continue;
 			}
 			maintained++;
-			add("plansMaintained", planRow(plan, plan.date("annualReviewDecisionBy"), "plan issued "
-					+ plan.date("planIssuedDate")));
+			add("plansMaintained",
+					planRow(plan, plan.date("annualReviewDecisionBy"), "plan issued " + plan.date("planIssuedDate")));
 			LocalDate decisionBy = plan.date("annualReviewDecisionBy");
 			if (decisionBy != null && decisionBy.isBefore(today)) {
 				overdue++;
@@ -359,8 +377,8 @@ final class TimelinessMeasures {
 			if (decisionBy != null && (inPeriod(decided) && decided.isAfter(decisionBy)
 					|| decided == null && review.running() && decisionBy.isBefore(today))) {
 				decisionsLate++;
-				add("reviewDecisionsLate", reviewRow(review, decisionBy,
-						decided == null ? "no decision yet, due " + decisionBy : "decided " + decided + ", due " + decisionBy));
+				add("reviewDecisionsLate", reviewRow(review, decisionBy, decided == null
+						? "no decision yet, due " + decisionBy : "decided " + decided + ", due " + decisionBy));
 			}
 			LocalDate amendedBy = review.date("amendedPlanDueBy");
 			LocalDate amendedOn = review.date("amendedPlanIssuedDate");
@@ -380,9 +398,10 @@ final class TimelinessMeasures {
 	}
 
 	/**
-	 * Why a running plan's phase transfer is at risk, or null: a {@code phaseTransferPlanBy} with no
-	 * amended plan issued in the year before it, and that date passed, or the meeting not held (or
-	 * set for a day after) {@code reviewMeetingBy} (SEND Regulations 2014 reg 18).
+	 * Why a running plan's phase transfer is at risk, or null: a
+	 * {@code phaseTransferPlanBy} with no amended plan issued in the year before it, and
+	 * that date passed, or the meeting not held (or set for a day after)
+	 * {@code reviewMeetingBy} (SEND Regulations 2014 reg 18).
 	 */
 	String phaseTransferRisk(ProcessRecord plan, List<ProcessRecord> reviews) {
 		LocalDate transferBy = plan.date("phaseTransferPlanBy");
@@ -420,9 +439,10 @@ final class TimelinessMeasures {
 	}
 
 	/**
-	 * The next statutory step still open, by its date: what the case's timeline would show next.
-	 * Week 16 binds only a decision not to issue (reg 10(1)): once it has passed, the decision is no
-	 * longer a step with a date of its own, and the 20 weeks (reg 13(2)) come next.
+	 * The next statutory step still open, by its date: what the case's timeline would
+	 * show next. Week 16 binds only a decision not to issue (reg 10(1)): once it has
+	 * passed, the decision is no longer a step with a date of its own, and the 20 weeks
+	 * (reg 13(2)) come next.
 	 */
 	record NextStep(String step, LocalDate dueBy) {
 	}
@@ -458,11 +478,11 @@ final class TimelinessMeasures {
 	}
 
 	/**
-	 * An open assessment that will miss 20 weeks unless something happens in the next 14 days: the
-	 * 20-week date has not passed, and the last day for what keeps it possible falls within 14 days
-	 * (or has passed). Before the draft is served that day is the 20-week date less 15 days, because
-	 * the family has at least 15 days beginning with service (reg 13(1)); after it, the 20-week date
-	 * itself (reg 13(2)).
+	 * An open assessment that will miss 20 weeks unless something happens in the next 14
+	 * days: the 20-week date has not passed, and the last day for what keeps it possible
+	 * falls within 14 days (or has passed). Before the draft is served that day is the
+	 * 20-week date less 15 days, because the family has at least 15 days beginning with
+	 * service (reg 13(1)); after it, the 20-week date itself (reg 13(2)).
 	 */
 	private AtRisk atRisk(AssessmentCase a, int week, NextStep next) {
 		ProcessRecord p = a.process();
@@ -471,8 +491,7 @@ final class TimelinessMeasures {
 			return null;
 		}
 		boolean draftServed = p.date(DRAFT_SERVED_DATE) != null;
-		LocalDate actBy = draftServed ? finalBy
-				: finalBy.minusDays(AssessmentTimeLimits.DRAFT_REPRESENTATIONS_DAYS);
+		LocalDate actBy = draftServed ? finalBy : finalBy.minusDays(AssessmentTimeLimits.DRAFT_REPRESENTATIONS_DAYS);
 		if (actBy.isAfter(today.plusDays(AT_RISK_DAYS))) {
 			return null;
 		}

@@ -15,10 +15,11 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * The manager measures as Micrometer gauges (Prometheus: {@code /actuator/prometheus}), over the 12
- * months ending today. A scrape reads a summary kept for {@code ehcflow.timeliness.metrics-refresh}
- * (default 1 minute), so frequent scrapes never run the history queries more often than that.
- * A measure with nothing to divide by reads NaN.
+ * The manager measures as Micrometer gauges (Prometheus: {@code /actuator/prometheus}),
+ * over the 12 months ending today. A scrape reads a summary kept for
+ * {@code ehcflow.timeliness.metrics-refresh} (default 1 minute), so frequent scrapes
+ * never run the history queries more often than that. A measure with nothing to divide by
+ * reads NaN.
  */
 @Component
 class TimelinessMetrics {
@@ -45,8 +46,9 @@ class TimelinessMetrics {
 			.description("Share of new plans issued within 20 weeks, last 12 months (DfE definition)")
 			.tag("exceptions", "included")
 			.register(registry);
-		Gauge.builder("ehcflow.plans.within20weeks.percent", this,
-				m -> value(m.summary().percentWithin20WeeksExcludingExceptions()))
+		Gauge
+			.builder("ehcflow.plans.within20weeks.percent", this,
+					m -> value(m.summary().percentWithin20WeeksExcludingExceptions()))
 			.description("Share of new plans issued within 20 weeks, last 12 months (DfE definition)")
 			.tag("exceptions", "excluded")
 			.register(registry);
@@ -65,13 +67,15 @@ class TimelinessMetrics {
 		gauge(registry, "ehcflow.assessments.open", "Open EHC needs assessments", s -> s.openAssessments());
 		for (int week = 0; week <= TimelinessMeasures.LAST_WEEK_BUCKET; week++) {
 			String label = week == TimelinessMeasures.LAST_WEEK_BUCKET ? week + "+" : String.valueOf(week);
-			Gauge.builder("ehcflow.assessments.open.by.week", this, m -> m.summary()
-				.openAssessmentsByWeek()
-				.stream()
-				.filter(w -> w.week().equals(label))
-				.mapToDouble(WeekCount::count)
-				.findFirst()
-				.orElse(0))
+			Gauge
+				.builder("ehcflow.assessments.open.by.week", this,
+						m -> m.summary()
+							.openAssessmentsByWeek()
+							.stream()
+							.filter(w -> w.week().equals(label))
+							.mapToDouble(WeekCount::count)
+							.findFirst()
+							.orElse(0))
 				.description("Open assessments by full weeks since the request")
 				.tag("week", label)
 				.register(registry);
@@ -80,14 +84,16 @@ class TimelinessMetrics {
 				"Open assessments that miss 20 weeks unless something happens in the next 14 days",
 				s -> s.atRiskCount());
 		for (AdviceService service : AdviceService.values()) {
-			Gauge.builder("ehcflow.advice.on.time.percent", this, m -> m.summary()
-				.adviceByService()
-				.stream()
-				.filter(a -> a.service().equals(service.name()))
-				.map(AdviceTimeliness::percentOnTime)
-				.mapToDouble(TimelinessMetrics::value)
-				.findFirst()
-				.orElse(Double.NaN))
+			Gauge
+				.builder("ehcflow.advice.on.time.percent", this,
+						m -> m.summary()
+							.adviceByService()
+							.stream()
+							.filter(a -> a.service().equals(service.name()))
+							.map(AdviceTimeliness::percentOnTime)
+							.mapToDouble(TimelinessMetrics::value)
+							.findFirst()
+							.orElse(Double.NaN))
 				.description("Share of advice due in the last 12 months returned within 6 weeks (reg 8(1))")
 				.tag("service", service.name())
 				.register(registry);
@@ -100,7 +106,8 @@ class TimelinessMetrics {
 				s -> s.reviews().reviewDecisionsLate());
 		gauge(registry, "ehcflow.amendments.late", "Amended plans issued late or overdue, last 12 months",
 				s -> s.reviews().amendmentsLate());
-		gauge(registry, "ehcflow.phase.transfers.at.risk", "Phase transfers at risk of missing reg 18 (before 15 February / 31 March)",
+		gauge(registry, "ehcflow.phase.transfers.at.risk",
+				"Phase transfers at risk of missing reg 18 (before 15 February / 31 March)",
 				s -> s.reviews().phaseTransfersAtRisk());
 	}
 
@@ -109,7 +116,10 @@ class TimelinessMetrics {
 		Gauge.builder(name, this, m -> value.applyAsDouble(m.summary())).description(description).register(registry);
 	}
 
-	/** The summary of the last 12 months, worked out again when older than the refresh interval. */
+	/**
+	 * The summary of the last 12 months, worked out again when older than the refresh
+	 * interval.
+	 */
 	synchronized TimelinessSummary summary() {
 		long now = System.nanoTime();
 		if (cached == null || now - cachedAt >= refreshNanos) {

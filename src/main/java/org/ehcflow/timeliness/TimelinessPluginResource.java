@@ -20,8 +20,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 
 /**
  * The dashboard's data, the same JSON as {@code /api/timeliness/summary} and
- * {@code /api/timeliness/cases}, for whoever is signed in to Cockpit and in a group that may see it
- * (the same groups as the API).
+ * {@code /api/timeliness/cases}, for whoever is signed in to Cockpit and in a group that
+ * may see it (the same groups as the API).
  */
 public class TimelinessPluginResource extends AbstractCockpitPluginResource {
 
@@ -41,7 +41,10 @@ public class TimelinessPluginResource extends AbstractCockpitPluginResource {
 		});
 	}
 
-	/** The summary as CSV, for the dashboard's "Download CSV" (the API's CSV, under Cockpit's session). */
+	/**
+	 * The summary as CSV, for the dashboard's "Download CSV" (the API's CSV, under
+	 * Cockpit's session).
+	 */
 	@GET
 	@Path("summary.csv")
 	@Produces("text/csv")
@@ -55,8 +58,9 @@ public class TimelinessPluginResource extends AbstractCockpitPluginResource {
 			TimelinessReports reports = CockpitBridge.reports();
 			TimelinessSummary summary = reports.measure(reports.period(periodStart, periodEnd)).summary();
 			return Response.ok(SummaryCsv.of(summary, CockpitBridge.json()), "text/csv; charset=UTF-8")
-				.header("Content-Disposition", "attachment; filename=\"timeliness-%s-to-%s.csv\""
-					.formatted(summary.periodStart(), summary.periodEnd()))
+				.header("Content-Disposition",
+						"attachment; filename=\"timeliness-%s-to-%s.csv\"".formatted(summary.periodStart(),
+								summary.periodEnd()))
 				.build();
 		}
 		catch (InvalidInputException invalid) {
@@ -92,7 +96,10 @@ public class TimelinessPluginResource extends AbstractCockpitPluginResource {
 		}
 	}
 
-	/** 403 unless the signed-in user is in a group that may read timeliness; null when they may. */
+	/**
+	 * 403 unless the signed-in user is in a group that may read timeliness; null when
+	 * they may.
+	 */
 	private Response refusal() {
 		Authentication user = getCurrentAuthentication();
 		if (user == null || user.getGroupIds() == null || user.getGroupIds().stream().noneMatch(MAY_READ::contains)) {
@@ -103,7 +110,8 @@ public class TimelinessPluginResource extends AbstractCockpitPluginResource {
 	}
 
 	private static Response badRequest(InvalidInputException invalid) {
-		return json(Response.Status.BAD_REQUEST, new Problem("Invalid request", invalid.getMessage(), invalid.problems()));
+		return json(Response.Status.BAD_REQUEST,
+				new Problem("Invalid request", invalid.getMessage(), invalid.problems()));
 	}
 
 	record Problem(String title, String detail, List<?> errors) {

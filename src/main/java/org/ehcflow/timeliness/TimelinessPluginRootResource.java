@@ -5,7 +5,10 @@ import jakarta.ws.rs.PathParam;
 
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginRootResource;
 
-/** {@code /camunda/api/cockpit/plugin/timeliness/...}: the plugin's assets and, per engine, its data. */
+/**
+ * {@code /camunda/api/cockpit/plugin/timeliness/...}: the plugin's assets and, per
+ * engine, its data.
+ */
 @Path("plugin/" + TimelinessCockpitPlugin.ID)
 public class TimelinessPluginRootResource extends AbstractCockpitPluginRootResource {
 

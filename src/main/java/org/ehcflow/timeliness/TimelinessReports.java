@@ -12,8 +12,8 @@ import org.ehcflow.common.InvalidInputException;
 import org.springframework.stereotype.Service;
 
 /**
- * The manager measures for a period, as of today, with the cases behind each: what the API, the
- * CSV, the Cockpit dashboard and the metrics all show, so they agree.
+ * The manager measures for a period, as of today, with the cases behind each: what the
+ * API, the CSV, the Cockpit dashboard and the metrics all show, so they agree.
  */
 @Service
 class TimelinessReports {
@@ -35,8 +35,9 @@ class TimelinessReports {
 	}
 
 	/**
-	 * The period a request names: by default the 12 months ending today. A date that is not
-	 * {@code YYYY-MM-DD}, or a start after the end, is the caller's mistake (400, each named).
+	 * The period a request names: by default the 12 months ending today. A date that is
+	 * not {@code YYYY-MM-DD}, or a start after the end, is the caller's mistake (400,
+	 * each named).
 	 */
 	Period period(String periodStart, String periodEnd) {
 		List<FieldProblem> problems = new ArrayList<>();

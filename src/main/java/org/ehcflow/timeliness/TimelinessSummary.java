@@ -7,9 +7,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
- * The manager measures over a period, as of a day: the JSON of {@code GET /api/timeliness/summary},
- * the rows of its CSV, the Cockpit dashboard and the Prometheus gauges. Each is defined in
- * docs/timeliness.md. A percentage is {@code null} when there is nothing to divide by.
+ * The manager measures over a period, as of a day: the JSON of
+ * {@code GET /api/timeliness/summary}, the rows of its CSV, the Cockpit dashboard and the
+ * Prometheus gauges. Each is defined in docs/timeliness.md. A percentage is {@code null}
+ * when there is nothing to divide by.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({ "periodStart", "periodEnd", "asOf" })
@@ -33,6 +34,7 @@ record TimelinessSummary(LocalDate periodStart, LocalDate periodEnd, LocalDate a
 
 	/**
 	 * New plans issued in one calendar month.
+	 *
 	 * @param month {@code 2026-03}
 	 */
 	@JsonInclude(JsonInclude.Include.ALWAYS)
@@ -41,25 +43,29 @@ record TimelinessSummary(LocalDate periodStart, LocalDate periodEnd, LocalDate a
 	}
 
 	/**
-	 * Open assessments whose request was received {@code week} full weeks ago; {@code 20+} for 20 and more.
+	 * Open assessments whose request was received {@code week} full weeks ago;
+	 * {@code 20+} for 20 and more.
 	 */
 	record WeekCount(String week, int count) {
 	}
 
 	/**
-	 * An open assessment that will miss 20 weeks unless something happens in the next 14 days.
+	 * An open assessment that will miss 20 weeks unless something happens in the next 14
+	 * days.
+	 *
 	 * @param actBy the last day for the action that keeps 20 weeks possible
 	 * @param action what must happen by then
 	 * @param nextStep the next statutory step still open (timeline step name)
 	 * @param nextDeadline its date
 	 */
 	@JsonInclude(JsonInclude.Include.ALWAYS)
-	record AtRisk(String caseReference, String processInstanceId, int weeksSinceRequest, LocalDate actBy,
-			String action, String nextStep, LocalDate nextDeadline, LocalDate finalPlanDueBy) {
+	record AtRisk(String caseReference, String processInstanceId, int weeksSinceRequest, LocalDate actBy, String action,
+			String nextStep, LocalDate nextDeadline, LocalDate finalPlanDueBy) {
 	}
 
 	/**
 	 * Advice due in the period, by service (SEND Regulations 2014 reg 8(1): 6 weeks).
+	 *
 	 * @param due requests whose due date fell in the period (up to today)
 	 * @param onTime received on or before the due date
 	 * @param late received after it, or still awaited past it
@@ -71,7 +77,8 @@ record TimelinessSummary(LocalDate periodStart, LocalDate periodEnd, LocalDate a
 	}
 
 	/**
-	 * Annual reviews and phase transfers (CFA 2014 s44, SEND Regulations 2014 regs 18-22).
+	 * Annual reviews and phase transfers (CFA 2014 s44, SEND Regulations 2014 regs
+	 * 18-22).
 	 */
 	record Reviews(int plansMaintained, int reviewsOverdue, int reviewsDueIn30Days, int reviewDecisions,
 			int reviewDecisionsLate, int amendedPlans, int amendmentsLate, int phaseTransfersAtRisk,

@@ -26,9 +26,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The advice-giver directory: {@code /api/advice-services} and the page {@code /admin/advice-services}
- * are for administrators only; what breaks a rule is named field by field, a CSV file line by line,
- * and a file with any bad line changes nothing.
+ * The advice-giver directory: {@code /api/advice-services} and the page
+ * {@code /admin/advice-services} are for administrators only; what breaks a rule is named
+ * field by field, a CSV file line by line, and a file with any bad line changes nothing.
  */
 @SpringBootTest(properties = "ehcflow.advice-contacts.SENSORY=sensory-config@council.example.org")
 @AutoConfigureMockMvc
@@ -110,35 +110,30 @@ class AdviceDirectoryApiTests {
 
 		@Test
 		void importsACsvFileOfServices() throws Exception {
-			mvc.perform(post(SERVICES + "/import").with(httpBasic("demo", "demo"))
-				.contentType("text/csv")
-				.content("""
-						code,name,intake_email,manager_email,active
-						MEDICAL,Designated Clinical Officer,dco@health.example.org,dco-manager@health.example.org,true
-						social_care,"Children with Disabilities, social care",cwd@council.example.org,,false
-						"""))
-				.andExpect(status().isOk())
-				.andExpect(jsonPath("$.imported").value(2));
+			mvc.perform(post(SERVICES + "/import").with(httpBasic("demo", "demo")).contentType("text/csv").content("""
+					code,name,intake_email,manager_email,active
+					MEDICAL,Designated Clinical Officer,dco@health.example.org,dco-manager@health.example.org,true
+					social_care,"Children with Disabilities, social care",cwd@council.example.org,,false
+					""")).andExpect(status().isOk()).andExpect(jsonPath("$.imported").value(2));
 
-			assertThat(directory.services()).extracting(entry -> entry.service()).containsExactly(
-					new AdviceDirectory.Service("MEDICAL", "Designated Clinical Officer", "dco@health.example.org",
-							"dco-manager@health.example.org", true),
-					new AdviceDirectory.Service("SOCIAL_CARE", "Children with Disabilities, social care",
-							"cwd@council.example.org", null, false));
+			assertThat(directory.services()).extracting(entry -> entry.service())
+				.containsExactly(
+						new AdviceDirectory.Service("MEDICAL", "Designated Clinical Officer", "dco@health.example.org",
+								"dco-manager@health.example.org", true),
+						new AdviceDirectory.Service("SOCIAL_CARE", "Children with Disabilities, social care",
+								"cwd@council.example.org", null, false));
 		}
 
 		@Test
 		void namesEachBadLineOfACsvFileAndImportsNoneOfIt() throws Exception {
-			mvc.perform(post(SERVICES + "/import").with(httpBasic("demo", "demo"))
-				.contentType("text/csv")
-				.content("""
-						code,name,intake_email,manager_email,active
-						MEDICAL,Designated Clinical Officer,dco@health.example.org,,true
-						PSYCHOLOGICAL,Educational Psychology Service,eps at council,,true
-						PARENT,Parents,parents@example.org,,true
-						SENSORY,,sensory@example.org,,maybe
-						MEDICAL,Designated Clinical Officer again,dco2@health.example.org,,true
-						"""))
+			mvc.perform(post(SERVICES + "/import").with(httpBasic("demo", "demo")).contentType("text/csv").content("""
+					code,name,intake_email,manager_email,active
+					MEDICAL,Designated Clinical Officer,dco@health.example.org,,true
+					PSYCHOLOGICAL,Educational Psychology Service,eps at council,,true
+					PARENT,Parents,parents@example.org,,true
+					SENSORY,,sensory@example.org,,maybe
+					MEDICAL,Designated Clinical Officer again,dco2@health.example.org,,true
+					"""))
 				.andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.detail", containsString("line 3: intake_email")))
 				.andExpect(jsonPath("$.errors[?(@.field == 'line 3: intake_email')].message")
@@ -204,8 +199,8 @@ class AdviceDirectoryApiTests {
 
 		@Test
 		void listsEveryServiceWithWhereItsRequestsGo() throws Exception {
-			directory.save(new AdviceDirectory.Service("MEDICAL", "Designated Clinical Officer", "dco@health.example.org",
-					null, true), null, "demo");
+			directory.save(new AdviceDirectory.Service("MEDICAL", "Designated Clinical Officer",
+					"dco@health.example.org", null, true), null, "demo");
 
 			mvc.perform(get("/admin/advice-services").with(httpBasic("demo", "demo")))
 				.andExpect(status().isOk())
@@ -251,8 +246,7 @@ class AdviceDirectoryApiTests {
 		void aFormWithoutItsCsrfTokenIsRefused() throws Exception {
 			mvc.perform(post("/admin/advice-services/PSYCHOLOGICAL").with(httpBasic("demo", "demo"))
 				.param("name", "Educational Psychology Service")
-				.param("intakeEmail", "eps@council.example.org"))
-				.andExpect(status().isForbidden());
+				.param("intakeEmail", "eps@council.example.org")).andExpect(status().isForbidden());
 			assertThat(directory.service("PSYCHOLOGICAL")).isEmpty();
 		}
 

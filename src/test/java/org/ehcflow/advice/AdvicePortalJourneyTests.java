@@ -38,10 +38,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * An advice giver's journey in a real browser (headless Chromium from Debian's {@code chromium} and
- * {@code chromium-driver}): open the link from the email, read whose advice is asked, type advice,
- * attach a PDF, send, and see the thank-you page. Screenshots go to
- * {@code target/screenshots/advice-*.png}.
+ * An advice giver's journey in a real browser (headless Chromium from Debian's
+ * {@code chromium} and {@code chromium-driver}): open the link from the email, read whose
+ * advice is asked, type advice, attach a PDF, send, and see the thank-you page.
+ * Screenshots go to {@code target/screenshots/advice-*.png}.
  */
 @Tag("browser") // drives Chromium; these alone: ./mvnw test -Dgroups=browser
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -82,9 +82,8 @@ class AdvicePortalJourneyTests {
 		profile = Files.createTempDirectory("advice-portal-chromium");
 		ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium")
 			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-					"--disable-quic", "--no-first-run", "--disable-background-networking",
-					"--disable-component-update", "--disable-sync", "--user-data-dir=" + profile,
-					"--window-size=1100,1600");
+					"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+					"--disable-sync", "--user-data-dir=" + profile, "--window-size=1100,1600");
 		// The driver's path is given, so Selenium Manager never tries to download one.
 		ChromeDriverService driver = new ChromeDriverService.Builder()
 			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
@@ -114,8 +113,7 @@ class AdvicePortalJourneyTests {
 	/** The whole page: the window is made as tall as the page first. */
 	void screenshot(String name) throws IOException {
 		browser.manage().window().setSize(new Dimension(1100, 800));
-		Number height = (Number) ((ChromeDriver) browser)
-			.executeScript("return document.documentElement.scrollHeight");
+		Number height = (Number) ((ChromeDriver) browser).executeScript("return document.documentElement.scrollHeight");
 		browser.manage().window().setSize(new Dimension(1100, Math.max(800, height.intValue() + 200)));
 		File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
 		Files.copy(shot.toPath(), SCREENSHOTS.resolve("advice-" + name + ".png"), StandardCopyOption.REPLACE_EXISTING);
@@ -138,8 +136,9 @@ class AdvicePortalJourneyTests {
 
 			browser.get("http://localhost:" + port + "/advice/" + token);
 			assertThat(browser.getTitle()).startsWith("Send your advice");
-			assertThat(text()).contains(adviceRequest.getBusinessKey(), "Sam", "14 May 2016",
-					"educational psychology", "Tuesday 21 April 2026")
+			assertThat(text())
+				.contains(adviceRequest.getBusinessKey(), "Sam", "14 May 2016", "educational psychology",
+						"Tuesday 21 April 2026")
 				.doesNotContain("Example");
 			screenshot("1-page");
 
@@ -153,9 +152,8 @@ class AdvicePortalJourneyTests {
 			assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Advice received");
 			assertThat(text()).contains(adviceRequest.getBusinessKey(), "Wednesday 1 April 2026");
 			screenshot("3-thank-you");
-			assertThat(jdbc.queryForObject(
-					"select document_name from advice_submission where process_instance_id = ?", String.class,
-					adviceRequest.getId()))
+			assertThat(jdbc.queryForObject("select document_name from advice_submission where process_instance_id = ?",
+					String.class, adviceRequest.getId()))
 				.isEqualTo(pdf.getFileName().toString());
 			Files.delete(pdf);
 
@@ -179,7 +177,8 @@ class AdvicePortalJourneyTests {
 			browser.findElement(By.id("document")).sendKeys(program.toAbsolutePath().toString());
 			browser.findElement(By.id("send")).click();
 
-			// The click returns before the answer has loaded; on a busy machine the old page is still shown.
+			// The click returns before the answer has loaded; on a busy machine the old
+			// page is still shown.
 			new WebDriverWait(browser, Duration.ofSeconds(30)).until(page -> page.getTitle().startsWith("Error: "));
 			assertThat(browser.findElement(By.id("document-error")).getText())
 				.contains("even though its name ends in .pdf");

@@ -35,8 +35,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The advice portal over real HTTP, on real cases: an advice giver opens the link from their email,
- * sees whose advice is asked and by when, and answers once, without a Camunda account.
+ * The advice portal over real HTTP, on real cases: an advice giver opens the link from
+ * their email, sees whose advice is asked and by when, and answers once, without a
+ * Camunda account.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
@@ -118,7 +119,9 @@ class AdvicePortalTests {
 				String.class, adviceRequest.getId());
 	}
 
-	/** Nothing was stored, the link still works and the request still waits for advice. */
+	/**
+	 * Nothing was stored, the link still works and the request still waits for advice.
+	 */
 	void nothingWasStored() {
 		assertThat(submissions()).isZero();
 		assertThat(links.find(token).orElseThrow().isUsed()).isFalse();
@@ -216,9 +219,8 @@ class AdvicePortalTests {
 		@Test
 		void aPdfIsStoredAndCaseworkersAndManagersCanDownloadIt() {
 			byte[] pdf = TestDocuments.pdf("Advice from the educational psychologist");
-			Page received = browser.submit(token,
-					Form.of("outcome", "NEW_ADVICE", "adviceText", "").file("document", "EP advice.pdf",
-							"application/pdf", pdf));
+			Page received = browser.submit(token, Form.of("outcome", "NEW_ADVICE", "adviceText", "")
+				.file("document", "EP advice.pdf", "application/pdf", pdf));
 
 			assertThat(received.status()).isEqualTo(200);
 			long id = jdbc.queryForObject("select id from advice_submission where process_instance_id = ?", Long.class,
@@ -229,21 +231,23 @@ class AdvicePortalTests {
 			assertThat(download.header("Content-Type")).isEqualTo("application/pdf");
 			assertThat(download.header("Content-Disposition")).startsWith("attachment").contains("EP advice.pdf");
 			assertThat(download.content()).isEqualTo(pdf);
-			assertThat(browser.getAs("manager", "/api/advice-submissions/" + id + "/document").status())
-				.isEqualTo(200);
+			assertThat(browser.getAs("manager", "/api/advice-submissions/" + id + "/document").status()).isEqualTo(200);
 		}
 
 		@Test
 		void existingAdviceAppliesNeedsAReason() {
-			Page refused = browser.submit(token, Form.of("outcome", "EXISTING_ADVICE_APPLIES", "existingAdviceReason",
-					"  ").noFile("document"));
+			Page refused = browser.submit(token,
+					Form.of("outcome", "EXISTING_ADVICE_APPLIES", "existingAdviceReason", "  ").noFile("document"));
 
 			assertThat(refused.status()).isEqualTo(400);
 			assertThat(refused.body()).contains("There is a problem", "Tell us which advice still applies and why");
 			nothingWasStored();
 
-			Page received = browser.submit(token, Form.of("outcome", "EXISTING_ADVICE_APPLIES",
-					"existingAdviceReason", "Our advice of 5 January 2026 still applies.").noFile("document"));
+			Page received = browser.submit(
+					token, Form
+						.of("outcome", "EXISTING_ADVICE_APPLIES", "existingAdviceReason",
+								"Our advice of 5 January 2026 still applies.")
+						.noFile("document"));
 			assertThat(received.status()).isEqualTo(200);
 			assertThat(received.body()).contains("Reply received", caseReference());
 			assertThat(variable("adviceOutcome")).isEqualTo("EXISTING_ADVICE_APPLIES");
@@ -268,7 +272,8 @@ class AdvicePortalTests {
 
 		@Test
 		void anAnswerWithNothingChosenOrNoAdviceIsRefusedAndWhatWasTypedIsKept() {
-			Page nothingChosen = browser.submit(token, Form.of("adviceText", "Half-written <advice>").noFile("document"));
+			Page nothingChosen = browser.submit(token,
+					Form.of("adviceText", "Half-written <advice>").noFile("document"));
 			assertThat(nothingChosen.status()).isEqualTo(400);
 			assertThat(nothingChosen.body()).contains("Select what you are sending us", "Half-written &lt;advice&gt;");
 
@@ -284,10 +289,12 @@ class AdvicePortalTests {
 		@Test
 		void aSecondAnswerIsRefused() {
 			String action = browser.get("/advice/" + token).formAction();
-			Page first = browser.post(action, Form.of("outcome", "NEW_ADVICE", "adviceText", "First.").noFile("document"));
+			Page first = browser.post(action,
+					Form.of("outcome", "NEW_ADVICE", "adviceText", "First.").noFile("document"));
 			assertThat(first.status()).isEqualTo(200);
 
-			Page second = browser.post(action, Form.of("outcome", "NEW_ADVICE", "adviceText", "Second.").noFile("document"));
+			Page second = browser.post(action,
+					Form.of("outcome", "NEW_ADVICE", "adviceText", "Second.").noFile("document"));
 			Page pageAfterwards = browser.get("/advice/" + token);
 
 			assertThat(second.status()).isEqualTo(410);
@@ -351,10 +358,9 @@ class AdvicePortalTests {
 			assertThat(refused.body()).contains("nothing was sent yet", "Not known to us.", caseReference());
 			nothingWasStored();
 
-			Page received = sameComputerNextMorning.post(refused.formAction(),
-					Form.of("outcome", "NOT_INVOLVED", "notInvolvedReason", "Not known to us.", "_csrf",
-							refused.csrfField())
-						.noFile("document"));
+			Page received = sameComputerNextMorning.post(refused.formAction(), Form
+				.of("outcome", "NOT_INVOLVED", "notInvolvedReason", "Not known to us.", "_csrf", refused.csrfField())
+				.noFile("document"));
 			assertThat(received.status()).isEqualTo(200);
 			assertThat(submissions()).isOne();
 		}
@@ -375,7 +381,8 @@ class AdvicePortalTests {
 					"select document_name, document_type, document_size from advice_submission where process_instance_id = ?",
 					adviceRequest.getId());
 			assertThat(row).containsEntry("document_name", "advice.docx")
-				.containsEntry("document_type", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+				.containsEntry("document_type",
+						"application/vnd.openxmlformats-officedocument.wordprocessingml.document")
 				.containsEntry("document_size", docx.length);
 		}
 
@@ -385,8 +392,8 @@ class AdvicePortalTests {
 				.file("document", "advice.pdf", "application/pdf", TestDocuments.executable()));
 
 			assertThat(refused.status()).isEqualTo(400);
-			assertThat(refused.body()).contains("is not a PDF or Word document, even though its name ends in .pdf", "See the attached.",
-					"choose it again");
+			assertThat(refused.body()).contains("is not a PDF or Word document, even though its name ends in .pdf",
+					"See the attached.", "choose it again");
 			nothingWasStored();
 			assertThat(events()).containsExactly("VIEWED", "UPLOAD_REJECTED");
 		}
@@ -414,8 +421,8 @@ class AdvicePortalTests {
 		@Test
 		void aDocumentIsOnlyForCaseworkersManagersAndAdministrators() {
 			identityService.saveUser(visitor());
-			browser.submit(token, Form.of("outcome", "NEW_ADVICE").file("document", "advice.pdf", "application/pdf",
-					TestDocuments.pdf("Advice")));
+			browser.submit(token, Form.of("outcome", "NEW_ADVICE")
+				.file("document", "advice.pdf", "application/pdf", TestDocuments.pdf("Advice")));
 			long id = jdbc.queryForObject("select id from advice_submission where process_instance_id = ?", Long.class,
 					adviceRequest.getId());
 			String path = "/api/advice-submissions/" + id + "/document";
@@ -428,8 +435,8 @@ class AdvicePortalTests {
 
 		@Test
 		void aSubmissionWithoutADocumentHasNoneToDownload() {
-			browser.submit(token, Form.of("outcome", "NOT_INVOLVED", "notInvolvedReason", "Not known to us.")
-				.noFile("document"));
+			browser.submit(token,
+					Form.of("outcome", "NOT_INVOLVED", "notInvolvedReason", "Not known to us.").noFile("document"));
 			long id = jdbc.queryForObject("select id from advice_submission where process_instance_id = ?", Long.class,
 					adviceRequest.getId());
 
@@ -486,9 +493,8 @@ class AdvicePortalTests {
 		@Test
 		void aLinkWhoseAdviceWasRecordedAnotherWayIsGone() {
 			today("2026-04-01");
-			taskService.complete(cases.task(adviceRequest, "Task_RecordAdvice").getId(),
-					Map.of("adviceReceivedDate", "2026-04-01", "adviceOutcome", "NEW_ADVICE", "adviceSummary",
-							"Received by post."));
+			taskService.complete(cases.task(adviceRequest, "Task_RecordAdvice").getId(), Map.of("adviceReceivedDate",
+					"2026-04-01", "adviceOutcome", "NEW_ADVICE", "adviceSummary", "Received by post."));
 
 			Page page = browser.get("/advice/" + token);
 			assertThat(page.status()).isEqualTo(410);
@@ -501,8 +507,8 @@ class AdvicePortalTests {
 			Page page = browser.get("/advice/" + token);
 			today("2026-06-01");
 
-			Page refused = browser.post(page.formAction(), Form.of("outcome", "NEW_ADVICE", "adviceText", "Late.")
-				.noFile("document"));
+			Page refused = browser.post(page.formAction(),
+					Form.of("outcome", "NEW_ADVICE", "adviceText", "Late.").noFile("document"));
 			assertThat(refused.status()).isEqualTo(410);
 			assertThat(submissions()).isZero();
 			assertThat(waitsForAdvice()).isTrue();

@@ -68,11 +68,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 /**
- * Every path of {@code adviceRequest}: the request by email with a personal portal link (through a
- * real SMTP server, GreenMail), the advice giver's reminders, the escalation to the service's
- * manager and the caseworker, advice recorded by a caseworker or sent through the portal, and the
- * case closing under it. Advice asked for on Monday 13 April 2026 is due by Monday 25 May 2026
- * (SEND Regulations 2014 reg 8(1)); timers fire by moving the engine clock.
+ * Every path of {@code adviceRequest}: the request by email with a personal portal link
+ * (through a real SMTP server, GreenMail), the advice giver's reminders, the escalation
+ * to the service's manager and the caseworker, advice recorded by a caseworker or sent
+ * through the portal, and the case closing under it. Advice asked for on Monday 13 April
+ * 2026 is due by Monday 25 May 2026 (SEND Regulations 2014 reg 8(1)); timers fire by
+ * moving the engine clock.
  */
 @TestSmtp.PointMailAtIt
 @SpringBootTest(properties = { "ehcflow.advice-contacts.SOCIAL_CARE=cwd-intake@council.example.org" })
@@ -143,7 +144,8 @@ class AdviceRequestProcessTests {
 	void onTheDayTheAdviceIsAskedFor() {
 		AbstractAssertions.init(engine);
 		today(REQUESTED);
-		// Exactly these services in the directory (on PostgreSQL the database outlives each test class).
+		// Exactly these services in the directory (on PostgreSQL the database outlives
+		// each test class).
 		jdbc.update("delete from advice_contact");
 		jdbc.update("delete from advice_service");
 		directory.save(new AdviceDirectory.Service("PSYCHOLOGICAL", "Educational Psychology Service", EP_INTAKE,
@@ -152,7 +154,8 @@ class AdviceRequestProcessTests {
 				null, "test");
 		directory.save(new AdviceDirectory.Service("PREPARING_FOR_ADULTHOOD", "Preparing for Adulthood team",
 				"pfa@council.example.org", "pfa-manager@council.example.org", false), null, "test");
-		// Earlier tests in this context may have left rows; each test here sends only its own.
+		// Earlier tests in this context may have left rows; each test here sends only its
+		// own.
 		jdbc.update("update outbox_message set status = 'SENT' where status = 'PENDING'");
 	}
 
@@ -164,15 +167,22 @@ class AdviceRequestProcessTests {
 		jdbc.update("delete from advice_service");
 	}
 
-	/** Runs after every group: the groups together must pass every flow node of the advice request. */
+	/**
+	 * Runs after every group: the groups together must pass every flow node of the advice
+	 * request.
+	 */
 	@AfterAll
 	static void everyFlowNodeOfTheAdviceRequestIsCovered() throws IOException {
 		ProcessCoverage coverage = ProcessCoverage.of("adviceRequest", AdviceRequestProcessTests.class);
-		LoggerFactory.getLogger(AdviceRequestProcessTests.class).info("Flow-node coverage of adviceRequest: {}", coverage);
+		LoggerFactory.getLogger(AdviceRequestProcessTests.class)
+			.info("Flow-node coverage of adviceRequest: {}", coverage);
 		Assertions.assertThat(coverage.missed()).as("flow nodes no test passes").isEmpty();
 	}
 
-	/** An advice request as the assessment's call activity starts it, for a case of its own. */
+	/**
+	 * An advice request as the assessment's call activity starts it, for a case of its
+	 * own.
+	 */
 	ProcessInstance requestAdvice(String service, String adviceContact, String caseOwner) {
 		return requestAdvice(service, adviceContact, caseOwner, REQUESTED, DUE);
 	}
@@ -216,7 +226,8 @@ class AdviceRequestProcessTests {
 
 	/** Leaves in the outbox, to be sent, only this request's emails of this template. */
 	void onlyToBeSent(ProcessInstance instance, String template) {
-		jdbc.update("update outbox_message set status = 'SENT' where status = 'PENDING' and not (case_reference = ? and template = ?)",
+		jdbc.update(
+				"update outbox_message set status = 'SENT' where status = 'PENDING' and not (case_reference = ? and template = ?)",
 				instance.getBusinessKey(), template);
 	}
 
@@ -242,7 +253,10 @@ class AdviceRequestProcessTests {
 		return link.group(1);
 	}
 
-	/** The portal's side: a stored submission and the message with the contract's variables. */
+	/**
+	 * The portal's side: a stored submission and the message with the contract's
+	 * variables.
+	 */
 	void submitThroughThePortal(ProcessInstance instance, String outcome, String documentName) {
 		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.update(connection -> {
@@ -287,7 +301,8 @@ class AdviceRequestProcessTests {
 			assertThat(instance).hasPassed("Task_SendAdviceRequest").isWaitingAt("Task_RecordAdvice");
 			Assertions.assertThat(variable(instance, "adviceContact")).isEqualTo(EP_INTAKE);
 			Assertions.assertThat(variable(instance, "adviceContactMissing")).isEqualTo(false);
-			Assertions.assertThat(recipientsOf(jdbc, instance.getBusinessKey(), "advice-request")).containsExactly(EP_INTAKE);
+			Assertions.assertThat(recipientsOf(jdbc, instance.getBusinessKey(), "advice-request"))
+				.containsExactly(EP_INTAKE);
 			Assertions.assertThat(messageKeys(instance.getBusinessKey(), "advice-request"))
 				.containsExactly(instance.getId() + ":advice-request");
 
@@ -313,7 +328,8 @@ class AdviceRequestProcessTests {
 				.doesNotContain("Sam")
 				.doesNotContain("2016-05-14");
 			String token = tokenIn(text);
-			Assertions.assertThat(html).contains("href=\"http://localhost:8080/advice/" + token + "\"")
+			Assertions.assertThat(html)
+				.contains("href=\"http://localhost:8080/advice/" + token + "\"")
 				.contains("25 May 2026")
 				.doesNotContain("Sam");
 
@@ -322,7 +338,8 @@ class AdviceRequestProcessTests {
 			Assertions.assertThat(link.recipient()).isEqualTo(EP_INTAKE);
 			Assertions.assertThat(link.isUsed()).isFalse();
 			Assertions.assertThat(link.isExpiredAt(Instant.now(clock))).isFalse();
-			Assertions.assertThat(link.expiresAt()).as("the end of the day 26 weeks after the due date")
+			Assertions.assertThat(link.expiresAt())
+				.as("the end of the day 26 weeks after the due date")
 				.isEqualTo(startOf("2026-11-24"));
 			Assertions.assertThat(linkCount(instance)).isOne();
 		}
@@ -378,10 +395,12 @@ class AdviceRequestProcessTests {
 				.startBeforeActivity("Task_SendAdviceRequest")
 				.execute();
 
-			Assertions.assertThat(historyService.createHistoricActivityInstanceQuery()
-				.processInstanceId(instance.getId())
-				.activityId("Task_SendAdviceRequest")
-				.count()).isEqualTo(2);
+			Assertions
+				.assertThat(historyService.createHistoricActivityInstanceQuery()
+					.processInstanceId(instance.getId())
+					.activityId("Task_SendAdviceRequest")
+					.count())
+				.isEqualTo(2);
 			Assertions.assertThat(recipientsOf(jdbc, instance.getBusinessKey(), "advice-request")).hasSize(1);
 			Assertions.assertThat(linkCount(instance)).isOne();
 		}
@@ -410,7 +429,8 @@ class AdviceRequestProcessTests {
 					.execute();
 				Job job = managementService.createJobQuery().processInstanceId(instance.getId()).singleResult();
 
-				Assertions.assertThatThrownBy(() -> managementService.executeJob(job.getId())).hasMessageContaining("ready");
+				Assertions.assertThatThrownBy(() -> managementService.executeJob(job.getId()))
+					.hasMessageContaining("ready");
 				Assertions.assertThat(recipientsOf(jdbc, instance.getBusinessKey(), "advice-request")).isEmpty();
 				Assertions.assertThat(linkCount(instance)).isZero();
 
@@ -438,8 +458,10 @@ class AdviceRequestProcessTests {
 			})).hasMessage("the step after fails");
 
 			Assertions.assertThat(recipientsOf(jdbc, reference, "advice-request")).isEmpty();
-			Assertions.assertThat(jdbc.queryForObject("select count(*) from advice_link where case_reference = ?",
-					Integer.class, reference)).isZero();
+			Assertions
+				.assertThat(jdbc.queryForObject("select count(*) from advice_link where case_reference = ?",
+						Integer.class, reference))
+				.isZero();
 		}
 
 	}
@@ -483,7 +505,9 @@ class AdviceRequestProcessTests {
 			List<String> tokens = new ArrayList<>();
 			for (MimeMessage email : smtp.getReceivedMessages()) {
 				if (email.getSubject().startsWith("Reminder")) {
-					Assertions.assertThat(email.getSubject()).contains(instance.getBusinessKey()).contains("25 May 2026");
+					Assertions.assertThat(email.getSubject())
+						.contains(instance.getBusinessKey())
+						.contains("25 May 2026");
 					String text = part(email, "text/plain");
 					Assertions.assertThat(text).contains("We have not received it yet");
 					tokens.add(tokenIn(text));
@@ -491,8 +515,8 @@ class AdviceRequestProcessTests {
 			}
 			Assertions.assertThat(tokens).hasSize(2).doesNotHaveDuplicates().doesNotContain(requestToken);
 			tokens.add(requestToken);
-			Assertions.assertThat(tokens).allSatisfy(token -> Assertions.assertThat(links.find(token))
-				.hasValueSatisfying(link -> {
+			Assertions.assertThat(tokens)
+				.allSatisfy(token -> Assertions.assertThat(links.find(token)).hasValueSatisfying(link -> {
 					Assertions.assertThat(link.processInstanceId()).isEqualTo(instance.getId());
 					Assertions.assertThat(link.isExpiredAt(Instant.now(clock))).isFalse();
 				}));
@@ -501,10 +525,11 @@ class AdviceRequestProcessTests {
 		}
 
 		/**
-		 * Asked for on Thursday 24 September 2026, due Thursday 5 November 2026: reminded on 22
-		 * October (British Summer Time) and 2 November (after it ends on 25 October). The engine
-		 * adds the 11 days between in the JVM's zone; on UTC the second would fall due at 23:00 on
-		 * 1 November, a day that is no reminder day, and never be sent.
+		 * Asked for on Thursday 24 September 2026, due Thursday 5 November 2026: reminded
+		 * on 22 October (British Summer Time) and 2 November (after it ends on 25
+		 * October). The engine adds the 11 days between in the JVM's zone; on UTC the
+		 * second would fall due at 23:00 on 1 November, a day that is no reminder day,
+		 * and never be sent.
 		 */
 		@Test
 		void remindsOnTheRightDayWhenBritishSummerTimeEndsBetweenTheTwoReminders() {
@@ -521,10 +546,8 @@ class AdviceRequestProcessTests {
 				.singleResult();
 			Assertions.assertThat(next.getDuedate().toInstant()).isEqualTo(startOf("2026-11-02"));
 
-			ClockUtil.setCurrentTime(java.util.Date.from(LocalDate.parse("2026-11-01")
-				.atTime(23, 30)
-				.atZone(ProcessTestSupport.LONDON)
-				.toInstant()));
+			ClockUtil.setCurrentTime(java.util.Date
+				.from(LocalDate.parse("2026-11-01").atTime(23, 30).atZone(ProcessTestSupport.LONDON).toInstant()));
 			fireDueJobs(managementService);
 			Assertions.assertThat(messageKeys(instance.getBusinessKey(), "advice-reminder")).hasSize(1);
 
@@ -561,19 +584,24 @@ class AdviceRequestProcessTests {
 			fireDueJobs(managementService);
 			today("2026-06-08");
 			fireDueJobs(managementService);
-			Assertions.assertThat(messageKeys(instance.getBusinessKey(), "advice-escalation")).containsExactly(
-					instance.getId() + ":advice-escalation:2026-05-25", instance.getId() + ":advice-escalation:2026-05-25",
-					instance.getId() + ":advice-escalation:2026-06-01", instance.getId() + ":advice-escalation:2026-06-01",
-					instance.getId() + ":advice-escalation:2026-06-08", instance.getId() + ":advice-escalation:2026-06-08");
+			Assertions.assertThat(messageKeys(instance.getBusinessKey(), "advice-escalation"))
+				.containsExactly(instance.getId() + ":advice-escalation:2026-05-25",
+						instance.getId() + ":advice-escalation:2026-05-25",
+						instance.getId() + ":advice-escalation:2026-06-01",
+						instance.getId() + ":advice-escalation:2026-06-01",
+						instance.getId() + ":advice-escalation:2026-06-08",
+						instance.getId() + ":advice-escalation:2026-06-08");
 
 			onlyToBeSent(instance, "advice-escalation");
 			Assertions.assertThat(sender.sendDue()).isEqualTo(6);
 			MimeMessage first = smtp.getReceivedMessages()[0];
-			Assertions.assertThat(first.getSubject()).startsWith("Advice due today").contains(instance.getBusinessKey());
+			Assertions.assertThat(first.getSubject())
+				.startsWith("Advice due today")
+				.contains(instance.getBusinessKey());
 			Assertions.assertThat(part(first, "text/plain")).contains("reg 8(1)").contains("s31").doesNotContain("Sam");
 			Assertions.assertThat(smtp.getReceivedMessages()[5].getSubject()).startsWith("Advice 14 days late");
-			assertThat(instance).hasPassed("Task_EscalateAdvice", "EndEvent_AdviceEscalated", "EndEvent_AdviceBreachRecorded",
-					"EndEvent_AdviceReminded");
+			assertThat(instance).hasPassed("Task_EscalateAdvice", "EndEvent_AdviceEscalated",
+					"EndEvent_AdviceBreachRecorded", "EndEvent_AdviceReminded");
 		}
 
 		@Test
@@ -601,10 +629,12 @@ class AdviceRequestProcessTests {
 
 			assertThat(instance).isEnded().hasPassed("EndEvent_AdviceReceived");
 			Assertions.assertThat(variable(instance, "adviceReceivedVia")).isEqualTo("CASEWORKER");
-			Assertions.assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).count()).isZero();
+			Assertions.assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).count())
+				.isZero();
 			Instant graceEnds = Instant.now(clock).plus(Duration.ofDays(7));
-			Assertions.assertThat(jdbc.queryForList("select expires_at from advice_link where process_instance_id = ?",
-					Timestamp.class, instance.getId()))
+			Assertions
+				.assertThat(jdbc.queryForList("select expires_at from advice_link where process_instance_id = ?",
+						Timestamp.class, instance.getId()))
 				.hasSize(2)
 				.allSatisfy(expires -> Assertions.assertThat(expires.toInstant()).isEqualTo(graceEnds));
 
@@ -645,9 +675,11 @@ class AdviceRequestProcessTests {
 			assertThat(instance).isEnded().hasPassed("EndEvent_PortalAdviceReceived");
 			Assertions.assertThat(variable(instance, "adviceReceivedDate")).isEqualTo("2026-05-20");
 			Assertions.assertThat(variable(instance, "adviceReceivedVia")).isEqualTo("PORTAL");
-			Assertions.assertThat(jdbc.queryForObject(
-					"select expires_at from advice_link where process_instance_id = ?", Timestamp.class, instance.getId())
-				.toInstant()).isEqualTo(Instant.now(clock).plus(Duration.ofDays(7)));
+			Assertions
+				.assertThat(jdbc.queryForObject("select expires_at from advice_link where process_instance_id = ?",
+						Timestamp.class, instance.getId())
+					.toInstant())
+				.isEqualTo(Instant.now(clock).plus(Duration.ofDays(7)));
 
 			for (String day : List.of("2026-05-22", DUE, "2026-06-01")) {
 				today(day);
@@ -668,26 +700,30 @@ class AdviceRequestProcessTests {
 				.getBusinessKey();
 			today("2026-03-03");
 			identityService.setAuthentication("caseworker", List.of("send-caseworkers"));
-			taskService.complete(taskService.createTaskQuery().processInstanceId(assessment.getId()).singleResult().getId(),
+			taskService.complete(
+					taskService.createTaskQuery().processInstanceId(assessment.getId()).singleResult().getId(),
 					Map.of("familyNotifiedDate", "2026-03-03", "settingNotified", true, "healthNotified", true,
 							"socialCareNotified", true));
 			identityService.clearAuthentication();
 			Assertions.assertThat(runtimeService.getVariable(assessment.getId(), "caseOwner")).isEqualTo("caseworker");
 			today(REQUESTED);
-			taskService.complete(taskService.createTaskQuery().processInstanceId(assessment.getId()).singleResult().getId(),
-					Map.of("decisionToAssess", "ASSESS", "decisionToAssessDate", REQUESTED, "decisionToAssessReasons",
-							"Needs may call for special educational provision.", "otherAdviceRequested", ""));
+			taskService
+				.complete(taskService.createTaskQuery().processInstanceId(assessment.getId()).singleResult().getId(),
+						Map.of("decisionToAssess", "ASSESS", "decisionToAssessDate", REQUESTED,
+								"decisionToAssessReasons", "Needs may call for special educational provision.",
+								"otherAdviceRequested", ""));
 
 			List<ProcessInstance> requests = runtimeService.createProcessInstanceQuery()
 				.processDefinitionKey("adviceRequest")
 				.processInstanceBusinessKey(reference)
 				.list();
-			Assertions.assertThat(requests).hasSize(5)
+			Assertions.assertThat(requests)
+				.hasSize(5)
 				.allSatisfy(request -> Assertions.assertThat(runtimeService.getVariable(request.getId(), "caseOwner"))
 					.isEqualTo("caseworker"));
-			Assertions.assertThat(recipientsOf(jdbc, reference, "advice-request")).containsExactlyInAnyOrder(
-					"parent@example.org", "senco@riverside.example.org", DCO_INTAKE, EP_INTAKE,
-					"cwd-intake@council.example.org");
+			Assertions.assertThat(recipientsOf(jdbc, reference, "advice-request"))
+				.containsExactlyInAnyOrder("parent@example.org", "senco@riverside.example.org", DCO_INTAKE, EP_INTAKE,
+						"cwd-intake@council.example.org");
 
 			today("2026-05-20");
 			for (ProcessInstance request : requests) {
@@ -705,10 +741,13 @@ class AdviceRequestProcessTests {
 			}
 
 			assertThat(assessment).isWaitingAt("Task_DecideWhetherToIssue");
-			Assertions.assertThat(historyService.createHistoricVariableInstanceQuery()
-				.processInstanceId(assessment.getId())
-				.variableName("adviceReused")
-				.list()).extracting(variable -> variable.getValue()).containsExactlyInAnyOrder(true, false, false, false, false);
+			Assertions
+				.assertThat(historyService.createHistoricVariableInstanceQuery()
+					.processInstanceId(assessment.getId())
+					.variableName("adviceReused")
+					.list())
+				.extracting(variable -> variable.getValue())
+				.containsExactlyInAnyOrder(true, false, false, false, false);
 		}
 
 	}
@@ -726,17 +765,22 @@ class AdviceRequestProcessTests {
 				.singleResult()
 				.getBusinessKey();
 			today("2026-03-03");
-			taskService.complete(taskService.createTaskQuery().processInstanceId(assessment.getId()).singleResult().getId(),
+			taskService.complete(
+					taskService.createTaskQuery().processInstanceId(assessment.getId()).singleResult().getId(),
 					Map.of("familyNotifiedDate", "2026-03-03"));
 			Assertions.assertThat(runtimeService.getVariable(assessment.getId(), "caseOwner"))
 				.as("no one signed in: no owner")
 				.isNull();
 			today(REQUESTED);
-			taskService.complete(taskService.createTaskQuery().processInstanceId(assessment.getId()).singleResult().getId(),
-					Map.of("decisionToAssess", "ASSESS", "decisionToAssessDate", REQUESTED, "decisionToAssessReasons",
-							"Needs may call for special educational provision.", "otherAdviceRequested", ""));
-			Assertions.assertThat(jdbc.queryForObject("select count(*) from advice_link where case_reference = ?",
-					Integer.class, reference)).isEqualTo(5);
+			taskService
+				.complete(taskService.createTaskQuery().processInstanceId(assessment.getId()).singleResult().getId(),
+						Map.of("decisionToAssess", "ASSESS", "decisionToAssessDate", REQUESTED,
+								"decisionToAssessReasons", "Needs may call for special educational provision.",
+								"otherAdviceRequested", ""));
+			Assertions
+				.assertThat(jdbc.queryForObject("select count(*) from advice_link where case_reference = ?",
+						Integer.class, reference))
+				.isEqualTo(5);
 
 			today("2026-04-20");
 			runtimeService.createProcessInstanceByKey("recordCaseChange")
@@ -744,13 +788,16 @@ class AdviceRequestProcessTests {
 				.execute();
 
 			assertThat(assessment).isEnded().hasPassed("EndEvent_Withdrawn");
-			Assertions.assertThat(runtimeService.createProcessInstanceQuery()
-				.processDefinitionKey("adviceRequest")
-				.processInstanceBusinessKey(reference)
-				.count()).isZero();
+			Assertions
+				.assertThat(runtimeService.createProcessInstanceQuery()
+					.processDefinitionKey("adviceRequest")
+					.processInstanceBusinessKey(reference)
+					.count())
+				.isZero();
 			Instant graceEnds = Instant.now(clock).plus(Duration.ofDays(7));
-			Assertions.assertThat(jdbc.queryForList("select expires_at from advice_link where case_reference = ?",
-					Timestamp.class, reference))
+			Assertions
+				.assertThat(jdbc.queryForList("select expires_at from advice_link where case_reference = ?",
+						Timestamp.class, reference))
 				.hasSize(5)
 				.allSatisfy(expires -> Assertions.assertThat(expires.toInstant()).isEqualTo(graceEnds));
 

@@ -16,8 +16,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
 /**
- * Real cases for the portal's tests: a request received on Monday 2 March 2026, views gathered on
- * the 3rd, the panel agrees to assess on Tuesday 10 March, so advice is due by Tuesday 21 April.
+ * Real cases for the portal's tests: a request received on Monday 2 March 2026, views
+ * gathered on the 3rd, the panel agrees to assess on Tuesday 10 March, so advice is due
+ * by Tuesday 21 April.
  */
 public final class AdviceRequests {
 
@@ -42,7 +43,10 @@ public final class AdviceRequests {
 		this.clock = clock;
 	}
 
-	/** Starts a case and brings it to its advice requests; returns the one for this service. */
+	/**
+	 * Starts a case and brings it to its advice requests; returns the one for this
+	 * service.
+	 */
 	public ProcessInstance adviceRequested(String service) {
 		today("2026-03-02");
 		ProcessInstance assessment = runtimeService.createProcessInstanceByKey("ehcNeedsAssessment")

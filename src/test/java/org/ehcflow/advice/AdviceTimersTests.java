@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * The advice request's timer cycles, in the engine's ISO 8601 repeating-interval form, for advice
- * asked on Monday 13 April 2026 and due on Monday 25 May 2026 (British Summer Time).
+ * The advice request's timer cycles, in the engine's ISO 8601 repeating-interval form,
+ * for advice asked on Monday 13 April 2026 and due on Monday 25 May 2026 (British Summer
+ * Time).
  */
 class AdviceTimersTests {
 
@@ -23,8 +24,9 @@ class AdviceTimersTests {
 
 	static AdviceTimers timers(String days, String today) {
 		Clock clock = Clock.fixed(LocalDate.parse(today).atTime(LocalTime.of(9, 0)).atZone(LONDON).toInstant(), LONDON);
-		return new AdviceTimers(new EhcFlowProperties(LONDON, 7, URI.create("http://localhost:8080"), "send@example.org",
-				"EHC"), clock, days);
+		return new AdviceTimers(
+				new EhcFlowProperties(LONDON, 7, URI.create("http://localhost:8080"), "send@example.org", "EHC"), clock,
+				days);
 	}
 
 	@Nested

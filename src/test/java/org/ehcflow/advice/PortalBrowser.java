@@ -16,8 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A browser for the advice portal over real HTTP: it keeps the session cookie, as a browser does,
- * and sends forms as multipart/form-data.
+ * A browser for the advice portal over real HTTP: it keeps the session cookie, as a
+ * browser does, and sends forms as multipart/form-data.
  */
 public final class PortalBrowser {
 
@@ -48,7 +48,10 @@ public final class PortalBrowser {
 			.POST(BodyPublishers.ofByteArray(form.bytes())));
 	}
 
-	/** Opens the page of a token and sends the form on it, with its CSRF token, as a browser would. */
+	/**
+	 * Opens the page of a token and sends the form on it, with its CSRF token, as a
+	 * browser would.
+	 */
 	public Page submit(String token, Form form) {
 		Page page = get("/advice/" + token);
 		if (page.status() != 200) {
@@ -125,7 +128,8 @@ public final class PortalBrowser {
 		}
 
 		public Form field(String name, String value) {
-			write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n");
+			write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
+					+ "\r\n");
 			return this;
 		}
 

@@ -10,17 +10,20 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-/** Small real documents, and things that pretend to be documents, for the portal's tests. */
+/**
+ * Small real documents, and things that pretend to be documents, for the portal's tests.
+ */
 public final class TestDocuments {
 
 	private TestDocuments() {
 	}
 
-	/** A valid one-page PDF 1.4 that shows the text, with a correct cross-reference table. */
+	/**
+	 * A valid one-page PDF 1.4 that shows the text, with a correct cross-reference table.
+	 */
 	public static byte[] pdf(String text) {
 		String stream = "BT /F1 14 Tf 72 720 Td (" + text.replace("(", "\\(").replace(")", "\\)") + ") Tj ET";
-		List<String> objects = List.of("<< /Type /Catalog /Pages 2 0 R >>",
-				"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		List<String> objects = List.of("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
 				"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> "
 						+ "/Contents 5 0 R >>",
 				"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
@@ -36,8 +39,11 @@ public final class TestDocuments {
 		for (int offset : offsets) {
 			pdf.append("%010d 00000 n \n".formatted(offset));
 		}
-		pdf.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n")
-			.append(xref).append("\n%%EOF\n");
+		pdf.append("trailer\n<< /Size ")
+			.append(objects.size() + 1)
+			.append(" /Root 1 0 R >>\nstartxref\n")
+			.append(xref)
+			.append("\n%%EOF\n");
 		return pdf.toString().getBytes(StandardCharsets.ISO_8859_1);
 	}
 
@@ -83,7 +89,10 @@ public final class TestDocuments {
 		return bytes.toByteArray();
 	}
 
-	/** The start of a Word 97-2003 file: the OLE signature and, further in, the WordDocument stream's name. */
+	/**
+	 * The start of a Word 97-2003 file: the OLE signature and, further in, the
+	 * WordDocument stream's name.
+	 */
 	public static byte[] doc() {
 		byte[] doc = new byte[2048];
 		byte[] signature = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 };

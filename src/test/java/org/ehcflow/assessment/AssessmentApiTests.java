@@ -38,9 +38,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * {@code POST /api/assessments} over real HTTP with Basic credentials: a good request starts a
- * case with the worked example's deadlines (request received Monday 2 March 2026); a bad one
- * names every field that is wrong and starts nothing.
+ * {@code POST /api/assessments} over real HTTP with Basic credentials: a good request
+ * starts a case with the worked example's deadlines (request received Monday 2 March
+ * 2026); a bad one names every field that is wrong and starts nothing.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class AssessmentApiTests {
@@ -285,8 +285,8 @@ class AssessmentApiTests {
 			ResponseEntity<String> response = post("caseworker", "");
 
 			assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-			assertThat(body(response).get("detail").asText()).isEqualTo(
-					"The body is empty: send the request as a JSON object.");
+			assertThat(body(response).get("detail").asText())
+				.isEqualTo("The body is empty: send the request as a JSON object.");
 			assertThat(response.getBody()).doesNotContain("AssessmentApi", "java.util.Map");
 		}
 

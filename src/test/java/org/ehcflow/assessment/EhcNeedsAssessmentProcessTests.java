@@ -45,8 +45,8 @@ import org.springframework.test.context.TestExecutionListeners.MergeMode;
 
 /**
  * Every path of {@code ehcNeedsAssessment}, walked on the worked example of the statutory
- * timeline: a request received on Monday 2 March 2026 (decide by 13 April, not-issue by 22 June,
- * final plan by 20 July 2026). Timers fire by moving the engine clock.
+ * timeline: a request received on Monday 2 March 2026 (decide by 13 April, not-issue by
+ * 22 June, final plan by 20 July 2026). Timers fire by moving the engine clock.
  */
 @SpringBootTest
 @Import(ProcessEngineCoverageConfiguration.class)
@@ -85,7 +85,10 @@ class EhcNeedsAssessmentProcessTests {
 		ClockUtil.reset();
 	}
 
-	/** Runs after every group: the groups together must pass every flow node of the assessment. */
+	/**
+	 * Runs after every group: the groups together must pass every flow node of the
+	 * assessment.
+	 */
 	@AfterAll
 	static void everyFlowNodeOfTheAssessmentIsCovered() throws IOException {
 		ProcessCoverage coverage = ProcessCoverage.of("ehcNeedsAssessment", EhcNeedsAssessmentProcessTests.class);
@@ -124,9 +127,9 @@ class EhcNeedsAssessmentProcessTests {
 	void decideToAssess(ProcessInstance instance, String date) {
 		today(date);
 		assertThat(instance).isWaitingAt("Task_DecideWhetherToAssess");
-		complete(task(instance), withVariables("decisionToAssess", "ASSESS", "decisionToAssessDate", date,
-				"decisionToAssessReasons", "Needs may call for special educational provision.", "otherAdviceRequested",
-				""));
+		complete(task(instance),
+				withVariables("decisionToAssess", "ASSESS", "decisionToAssessDate", date, "decisionToAssessReasons",
+						"Needs may call for special educational provision.", "otherAdviceRequested", ""));
 	}
 
 	List<Task> adviceTasks(ProcessInstance instance) {
@@ -153,9 +156,9 @@ class EhcNeedsAssessmentProcessTests {
 
 	void sendDraft(ProcessInstance instance, String servedDate) {
 		today(servedDate);
-		complete(task(instance), withVariables("draftSectionsComplete",
-				List.of("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K"), "draftServedDate", servedDate,
-				"draftNamesNoSetting", true, "draftSentWithAdvice", true));
+		complete(task(instance),
+				withVariables("draftSectionsComplete", List.of("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K"),
+						"draftServedDate", servedDate, "draftNamesNoSetting", true, "draftSentWithAdvice", true));
 	}
 
 	@Nested
@@ -177,16 +180,19 @@ class EhcNeedsAssessmentProcessTests {
 			gatherViews(instance);
 			assertThat(task(instance)).hasCandidateGroup("send-panel");
 			decideToAssess(instance, "2026-04-13");
-			Assertions.assertThat(recipientsOf(jdbc, reference, "decision-to-assess")).containsExactly("parent@example.org");
+			Assertions.assertThat(recipientsOf(jdbc, reference, "decision-to-assess"))
+				.containsExactly("parent@example.org");
 
 			List<Task> advice = adviceTasks(instance);
-			Assertions.assertThat(advice).extracting(Task::getName)
+			Assertions.assertThat(advice)
+				.extracting(Task::getName)
 				.containsExactlyInAnyOrder("Record advice from the parent or young person",
 						"Record advice from the school or setting (educational advice)",
 						"Record advice from health (medical advice)", "Record advice from educational psychology",
 						"Record advice from social care");
-			Assertions.assertThat(advice).allSatisfy(task -> Assertions.assertThat(task.getDueDate())
-				.isEqualTo(ProcessTestSupport.endOfDay("2026-05-25")));
+			Assertions.assertThat(advice)
+				.allSatisfy(task -> Assertions.assertThat(task.getDueDate())
+					.isEqualTo(ProcessTestSupport.endOfDay("2026-05-25")));
 			receiveAllAdvice(instance, "2026-05-20");
 
 			decideToIssue(instance, "2026-05-26");
@@ -195,9 +201,10 @@ class EhcNeedsAssessmentProcessTests {
 			Assertions.assertThat(variable(instance, "draftRepresentationsBy")).isEqualTo("2026-06-22");
 
 			today("2026-06-15");
-			complete(task(instance), withVariables("familyResponse", "RESPONDED", "representationsReceivedDate",
-					"2026-06-15", "settingRequested", true, "requestedSettingName", "Hillside Academy",
-					"requestedSettingEmail", "admissions@hillside.example.org"));
+			complete(task(instance),
+					withVariables("familyResponse", "RESPONDED", "representationsReceivedDate", "2026-06-15",
+							"settingRequested", true, "requestedSettingName", "Hillside Academy",
+							"requestedSettingEmail", "admissions@hillside.example.org"));
 			assertThat(instance).isWaitingAt("Task_ConsultSetting");
 			Assertions.assertThat(variable(instance, "settingConsultationBy")).isEqualTo("2026-06-30");
 			today("2026-06-29");
@@ -206,11 +213,13 @@ class EhcNeedsAssessmentProcessTests {
 
 			today("2026-07-13");
 			assertThat(task(instance)).hasDueDate(ProcessTestSupport.endOfDay("2026-07-20"));
-			complete(task(instance), withVariables("finalPlanIssuedDate", "2026-07-13", "namedSettingName",
-					"Hillside Academy", "settingType", "SECONDARY", "finalPlanSentToSetting", true, "finalPlanSentToHealth", true));
+			complete(task(instance),
+					withVariables("finalPlanIssuedDate", "2026-07-13", "namedSettingName", "Hillside Academy",
+							"settingType", "SECONDARY", "finalPlanSentToSetting", true, "finalPlanSentToHealth", true));
 
 			assertThat(instance).isEnded().hasPassed("Task_SendFinalPlan").hasPassed("EndEvent_PlanIssued");
-			Assertions.assertThat(recipientsOf(jdbc, reference, "final-plan-issued")).containsExactly("parent@example.org");
+			Assertions.assertThat(recipientsOf(jdbc, reference, "final-plan-issued"))
+				.containsExactly("parent@example.org");
 			Assertions.assertThat(recipientsOf(jdbc, reference, "deadline-breached")).isEmpty();
 		}
 
@@ -230,7 +239,8 @@ class EhcNeedsAssessmentProcessTests {
 					"Riverside Primary School", "settingType", "PRIMARY"));
 
 			assertThat(instance).isEnded().hasPassed("EndEvent_PlanIssued");
-			// The maintained plan (ehcPlan, docs/plan-process.md) starts on the message PlanIssued.
+			// The maintained plan (ehcPlan, docs/plan-process.md) starts on the message
+			// PlanIssued.
 			ProcessInstance plan = runtimeService.createProcessInstanceQuery()
 				.processDefinitionKey("ehcPlan")
 				.processInstanceBusinessKey(instance.getBusinessKey())
@@ -288,8 +298,8 @@ class EhcNeedsAssessmentProcessTests {
 			ProcessInstance instance = startCase();
 			gatherViews(instance);
 			today("2026-03-20");
-			ProcessInstance change = reportChange(instance,
-					Map.of("caseReference", instance.getBusinessKey(), "changeType", "WITHDRAWN", "changeDate", "2026-03-19"));
+			ProcessInstance change = reportChange(instance, Map.of("caseReference", instance.getBusinessKey(),
+					"changeType", "WITHDRAWN", "changeDate", "2026-03-19"));
 
 			assertThat(change).isEnded().hasPassed("Task_ApplyCaseChange");
 			assertThat(instance).isEnded().hasPassed("EndEvent_Withdrawn");
@@ -317,37 +327,41 @@ class EhcNeedsAssessmentProcessTests {
 			gatherViews(instance);
 			today("2026-03-25");
 			reportChange(instance,
-					Map.of("caseReference", instance.getBusinessKey(), "changeType", "TIME_LIMIT_EXCEPTION", "changeDate",
-							"2026-03-25", "exceptionStep", "decideWhetherToAssess", "exceptionReason",
+					Map.of("caseReference", instance.getBusinessKey(), "changeType", "TIME_LIMIT_EXCEPTION",
+							"changeDate", "2026-03-25", "exceptionStep", "decideWhetherToAssess", "exceptionReason",
 							"AWAY_FROM_AREA", "exceptionStartDate", "2026-03-20", "exceptionEndDate", "2026-04-30",
 							"exceptionEvidence", "Family abroad for a funeral; letter on file.", "familyToldOfDelay",
 							true));
 
 			assertThat(instance).isWaitingAt("Task_DecideWhetherToAssess");
-			Assertions.assertThat(exceptions.forCase(instance.getBusinessKey())).singleElement().satisfies(exception -> {
-				Assertions.assertThat(exception.step()).isEqualTo("decideWhetherToAssess");
-				Assertions.assertThat(exception.regulation()).contains("reg 5(4)(d)");
-				Assertions.assertThat(exception.startDate()).isEqualTo(LocalDate.of(2026, 3, 20));
-			});
+			Assertions.assertThat(exceptions.forCase(instance.getBusinessKey()))
+				.singleElement()
+				.satisfies(exception -> {
+					Assertions.assertThat(exception.step()).isEqualTo("decideWhetherToAssess");
+					Assertions.assertThat(exception.regulation()).contains("reg 5(4)(d)");
+					Assertions.assertThat(exception.startDate()).isEqualTo(LocalDate.of(2026, 3, 20));
+				});
 		}
 
 		@Test
 		void aChangeToAnUnknownCaseOrAnUnlawfulExceptionStartsNothing() {
 			long before = runtimeService.createProcessInstanceQuery().processDefinitionKey("recordCaseChange").count();
-			assertThatThrownBy(() -> reportChange(null, Map.of("caseReference", "EHC-2026-99999", "changeType",
-					"WITHDRAWN", "changeDate", "2026-03-02")))
+			assertThatThrownBy(() -> reportChange(null,
+					Map.of("caseReference", "EHC-2026-99999", "changeType", "WITHDRAWN", "changeDate", "2026-03-02")))
 				.satisfies(thrown -> Assertions.assertThat(ProcessTestSupport.invalidInput(thrown))
 					.hasMessageContaining("caseReference: no open assessment has the reference EHC-2026-99999"));
 
 			ProcessInstance instance = startCase();
 			assertThatThrownBy(() -> reportChange(instance,
-					Map.of("caseReference", instance.getBusinessKey(), "changeType", "TIME_LIMIT_EXCEPTION", "changeDate",
-							"2026-03-02", "exceptionStep", "advice", "exceptionReason", "SETTING_CLOSED",
+					Map.of("caseReference", instance.getBusinessKey(), "changeType", "TIME_LIMIT_EXCEPTION",
+							"changeDate", "2026-03-02", "exceptionStep", "advice", "exceptionReason", "SETTING_CLOSED",
 							"exceptionStartDate", "2026-03-02", "exceptionEvidence", "Staff shortage",
 							"familyToldOfDelay", true)))
 				.satisfies(thrown -> Assertions.assertThat(ProcessTestSupport.invalidInput(thrown))
 					.hasMessageContaining("exceptionReason:"));
-			Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("recordCaseChange").count())
+			Assertions
+				.assertThat(
+						runtimeService.createProcessInstanceQuery().processDefinitionKey("recordCaseChange").count())
 				.isEqualTo(before);
 		}
 
@@ -392,7 +406,8 @@ class EhcNeedsAssessmentProcessTests {
 
 		@Test
 		void remindsBeforeSixteenWeeksButRecordsNoBreachWhileAdviceIsStillAwaited() {
-			// reg 10(1) binds only a decision not to issue: week 16 passing with no decision breaks no law.
+			// reg 10(1) binds only a decision not to issue: week 16 passing with no
+			// decision breaks no law.
 			ProcessInstance instance = startCase();
 			gatherViews(instance);
 			decideToAssess(instance, "2026-04-13");
@@ -401,15 +416,19 @@ class EhcNeedsAssessmentProcessTests {
 			assertThat(instance).hasPassed("Task_RemindDecisionToIssue");
 			today("2026-06-23");
 			fireDueJobs(managementService);
-			assertThat(instance).hasNotPassed("Task_RecordDecisionNotToIssueBreach").isWaitingAt("CallActivity_SeekAdvice");
-			Assertions.assertThat(engine.getHistoryService()
-				.createHistoricVariableInstanceQuery()
-				.processInstanceId(instance.getId())
-				.variableName("decideWhetherToIssueBreachedDate")
-				.count()).isZero();
-			Assertions.assertThat(jdbc.queryForObject(
-					"select count(*) from outbox_message where case_reference = ? and message_key like ?", Integer.class,
-					instance.getBusinessKey(), "%:decideWhetherToIssue:breach:%"))
+			assertThat(instance).hasNotPassed("Task_RecordDecisionNotToIssueBreach")
+				.isWaitingAt("CallActivity_SeekAdvice");
+			Assertions
+				.assertThat(engine.getHistoryService()
+					.createHistoricVariableInstanceQuery()
+					.processInstanceId(instance.getId())
+					.variableName("decideWhetherToIssueBreachedDate")
+					.count())
+				.isZero();
+			Assertions
+				.assertThat(jdbc.queryForObject(
+						"select count(*) from outbox_message where case_reference = ? and message_key like ?",
+						Integer.class, instance.getBusinessKey(), "%:decideWhetherToIssue:breach:%"))
 				.as("no manager is told of a 16-week breach (late advice is another matter)")
 				.isZero();
 		}
@@ -471,13 +490,17 @@ class EhcNeedsAssessmentProcessTests {
 
 		@Test
 		void aRequestThatBreaksTheRulesStartsNothing() {
-			long before = runtimeService.createProcessInstanceQuery().processDefinitionKey("ehcNeedsAssessment").count();
+			long before = runtimeService.createProcessInstanceQuery()
+				.processDefinitionKey("ehcNeedsAssessment")
+				.count();
 			Map<String, Object> request = request("2026-03-09");
 			request.put("childDateOfBirth", "2027-01-01");
 			assertThatThrownBy(() -> startCase(request)).isInstanceOf(InvalidInputException.class)
 				.hasMessageContaining("requestReceivedDate")
 				.hasMessageContaining("childDateOfBirth");
-			Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("ehcNeedsAssessment").count())
+			Assertions
+				.assertThat(
+						runtimeService.createProcessInstanceQuery().processDefinitionKey("ehcNeedsAssessment").count())
 				.isEqualTo(before);
 		}
 
@@ -501,9 +524,10 @@ class EhcNeedsAssessmentProcessTests {
 			ProcessInstance instance = startCase();
 			gatherViews(instance);
 			today("2026-04-01");
-			assertThatThrownBy(() -> complete(task(instance), withVariables("decisionToAssess", "ASSESS",
-					"decisionToAssessDate", "2026-04-01", "decisionToAssessReasons", "Needs may call for provision.",
-					"otherAdviceRequested", "Speech and language therapy", "otherAdviceEmail", "slt at nhs")))
+			assertThatThrownBy(() -> complete(task(instance),
+					withVariables("decisionToAssess", "ASSESS", "decisionToAssessDate", "2026-04-01",
+							"decisionToAssessReasons", "Needs may call for provision.", "otherAdviceRequested",
+							"Speech and language therapy", "otherAdviceEmail", "slt at nhs")))
 				.satisfies(thrown -> Assertions.assertThat(ProcessTestSupport.invalidInput(thrown))
 					.hasMessageContaining("otherAdviceEmail: must be an email address"));
 			assertThat(instance).isWaitingAt("Task_DecideWhetherToAssess");
@@ -518,8 +542,8 @@ class EhcNeedsAssessmentProcessTests {
 			decideToIssue(instance, "2026-05-04");
 			sendDraft(instance, "2026-05-11");
 			today("2026-05-25");
-			assertThatThrownBy(() -> complete(task(instance), withVariables("familyResponse", "NO_RESPONSE",
-					"settingRequested", false)))
+			assertThatThrownBy(() -> complete(task(instance),
+					withVariables("familyResponse", "NO_RESPONSE", "settingRequested", false)))
 				.hasMessageContaining("the family has until 25 May 2026 to respond");
 			assertThat(instance).isWaitingAt("Task_RecordRepresentations");
 		}
@@ -531,8 +555,9 @@ class EhcNeedsAssessmentProcessTests {
 			decideToAssess(instance, "2026-04-01");
 			receiveAllAdvice(instance, "2026-05-01");
 			decideToIssue(instance, "2026-05-04");
-			assertThatThrownBy(() -> complete(task(instance), withVariables("draftSectionsComplete",
-					"[\"A\",\"B\",\"C\"]", "draftServedDate", "2026-05-04", "draftNamesNoSetting", false)))
+			assertThatThrownBy(() -> complete(task(instance),
+					withVariables("draftSectionsComplete", "[\"A\",\"B\",\"C\"]", "draftServedDate", "2026-05-04",
+							"draftNamesNoSetting", false)))
 				.hasMessageContaining("draftSectionsComplete: sections D, E, F, G, H, I, J, K are not complete")
 				.hasMessageContaining("draftNamesNoSetting");
 			assertThat(instance).isWaitingAt("Task_DraftPlan");
@@ -540,8 +565,10 @@ class EhcNeedsAssessmentProcessTests {
 
 	}
 
-
-	/** The 16 weeks of reg 10(1) bind only a decision not to issue; worked on the request of 2 March 2026 (16 weeks end 22 June). */
+	/**
+	 * The 16 weeks of reg 10(1) bind only a decision not to issue; worked on the request
+	 * of 2 March 2026 (16 weeks end 22 June).
+	 */
 	@Nested
 	class TheSixteenWeekMilestone {
 
@@ -573,7 +600,8 @@ class EhcNeedsAssessmentProcessTests {
 			complete(task(instance), withVariables("decisionToIssue", "DO_NOT_ISSUE", "decisionToIssueDate",
 					"2026-06-29", "decisionToIssueReasons", "Support can be provided without a plan."));
 
-			assertThat(instance).isEnded().hasPassed("Task_SendDecisionNotToIssue", "Task_RecordDecisionNotToIssueBreach");
+			assertThat(instance).isEnded()
+				.hasPassed("Task_SendDecisionNotToIssue", "Task_RecordDecisionNotToIssueBreach");
 			Assertions.assertThat(variable(instance, "decisionToIssueNoticeSentDate")).isEqualTo("2026-06-29");
 			Assertions.assertThat(variable(instance, "decideWhetherToIssueBreachedDate")).isEqualTo("2026-06-29");
 			Assertions.assertThat(recipientsOf(jdbc, instance.getBusinessKey(), "deadline-breached"))
@@ -582,13 +610,15 @@ class EhcNeedsAssessmentProcessTests {
 
 		@Test
 		void aRefusalDecidedOnTheLastDayButNotifiedTwoDaysLaterIsABreach() {
-			// ehcflow.readings.decision-done-on = NOTICE_SENT (the default): the duty is to notify.
+			// ehcflow.readings.decision-done-on = NOTICE_SENT (the default): the duty is
+			// to notify.
 			ProcessInstance instance = startCase();
 			adviceIn(instance);
 			today("2026-06-24");
-			complete(task(instance), withVariables("decisionToIssue", "DO_NOT_ISSUE", "decisionToIssueDate",
-					"2026-06-22", "decisionToIssueNoticeSentDate", "2026-06-24", "decisionToIssueReasons",
-					"Support can be provided without a plan."));
+			complete(task(instance),
+					withVariables("decisionToIssue", "DO_NOT_ISSUE", "decisionToIssueDate", "2026-06-22",
+							"decisionToIssueNoticeSentDate", "2026-06-24", "decisionToIssueReasons",
+							"Support can be provided without a plan."));
 
 			assertThat(instance).isEnded().hasPassed("Task_RecordDecisionNotToIssueBreach");
 		}
@@ -601,7 +631,9 @@ class EhcNeedsAssessmentProcessTests {
 			complete(task(instance), withVariables("decisionToIssue", "DO_NOT_ISSUE", "decisionToIssueDate",
 					"2026-06-22", "decisionToIssueReasons", "Support can be provided without a plan."));
 
-			assertThat(instance).isEnded().hasPassed("EndEvent_PlanNotIssued").hasNotPassed("Task_RecordDecisionNotToIssueBreach");
+			assertThat(instance).isEnded()
+				.hasPassed("EndEvent_PlanNotIssued")
+				.hasNotPassed("Task_RecordDecisionNotToIssueBreach");
 			Assertions.assertThat(recipientsOf(jdbc, instance.getBusinessKey(), "deadline-breached")).isEmpty();
 		}
 
@@ -610,14 +642,17 @@ class EhcNeedsAssessmentProcessTests {
 			ProcessInstance instance = startCase();
 			adviceIn(instance);
 			today("2026-06-10");
-			assertThatThrownBy(() -> complete(task(instance), withVariables("decisionToIssue", "DO_NOT_ISSUE",
-					"decisionToIssueDate", "2026-06-10", "decisionToIssueNoticeSentDate", "2026-06-09",
-					"decisionToIssueReasons", "Support can be provided without a plan.")))
+			assertThatThrownBy(() -> complete(task(instance),
+					withVariables("decisionToIssue", "DO_NOT_ISSUE", "decisionToIssueDate", "2026-06-10",
+							"decisionToIssueNoticeSentDate", "2026-06-09", "decisionToIssueReasons",
+							"Support can be provided without a plan.")))
 				.satisfies(thrown -> Assertions.assertThat(ProcessTestSupport.invalidInput(thrown))
-					.hasMessageContaining("decisionToIssueNoticeSentDate: must not be before the date of the decision"));
-			assertThatThrownBy(() -> complete(task(instance), withVariables("decisionToIssue", "DO_NOT_ISSUE",
-					"decisionToIssueDate", "2026-06-10", "decisionToIssueNoticeSentDate", "2026-06-11",
-					"decisionToIssueReasons", "Support can be provided without a plan.")))
+					.hasMessageContaining(
+							"decisionToIssueNoticeSentDate: must not be before the date of the decision"));
+			assertThatThrownBy(() -> complete(task(instance),
+					withVariables("decisionToIssue", "DO_NOT_ISSUE", "decisionToIssueDate", "2026-06-10",
+							"decisionToIssueNoticeSentDate", "2026-06-11", "decisionToIssueReasons",
+							"Support can be provided without a plan.")))
 				.satisfies(thrown -> Assertions.assertThat(ProcessTestSupport.invalidInput(thrown))
 					.hasMessageContaining("decisionToIssueNoticeSentDate: must not be in the future"));
 			assertThat(instance).isWaitingAt("Task_DecideWhetherToIssue");
@@ -625,7 +660,10 @@ class EhcNeedsAssessmentProcessTests {
 
 	}
 
-	/** reg 6(1)(g): "in or beyond year 9" on the day advice is sought, after the 1 September move-up. */
+	/**
+	 * reg 6(1)(g): "in or beyond year 9" on the day advice is sought, after the 1
+	 * September move-up.
+	 */
 	@Nested
 	class AdviceFromYearNine {
 
@@ -666,7 +704,10 @@ class EhcNeedsAssessmentProcessTests {
 
 	}
 
-	/** ehcflow.readings.early-final-plan = WHEN_FAMILY_HAS_NOTHING_TO_ADD (the default), reg 13(1). */
+	/**
+	 * ehcflow.readings.early-final-plan = WHEN_FAMILY_HAS_NOTHING_TO_ADD (the default),
+	 * reg 13(1).
+	 */
 	@Nested
 	class TheFinalPlanBeforeTheFifteenDaysEnd {
 
@@ -676,7 +717,8 @@ class EhcNeedsAssessmentProcessTests {
 			decideToAssess(instance, "2026-04-01");
 			receiveAllAdvice(instance, "2026-05-01");
 			decideToIssue(instance, "2026-05-04");
-			sendDraft(instance, "2026-05-11"); // 15 days end 25 May; the plan may go from 26 May
+			sendDraft(instance, "2026-05-11"); // 15 days end 25 May; the plan may go from
+												// 26 May
 			today("2026-05-13");
 			complete(task(instance), withVariables("familyResponse", "RESPONDED", "representationsReceivedDate",
 					"2026-05-13", "settingRequested", false));
@@ -687,8 +729,8 @@ class EhcNeedsAssessmentProcessTests {
 		void isRefusedUnlessTheFamilyHasSaidTheyHaveNothingMoreToAdd() {
 			ProcessInstance instance = respondedOnTheThirdDay();
 			today("2026-05-15");
-			assertThatThrownBy(() -> complete(task(instance), withVariables("finalPlanIssuedDate", "2026-05-15",
-					"namedSettingName", "Riverside Primary School")))
+			assertThatThrownBy(() -> complete(task(instance),
+					withVariables("finalPlanIssuedDate", "2026-05-15", "namedSettingName", "Riverside Primary School")))
 				.satisfies(thrown -> Assertions.assertThat(ProcessTestSupport.invalidInput(thrown))
 					.hasMessageContaining("finalPlanIssuedDate: must not be before 26 May 2026")
 					.hasMessageContaining("familyHasNothingToAdd"));
@@ -701,7 +743,10 @@ class EhcNeedsAssessmentProcessTests {
 
 	}
 
-	/** ehcflow.readings.check-exception-conditions = true (the default), reg 5(4)(a), 10(4)(a). */
+	/**
+	 * ehcflow.readings.check-exception-conditions = true (the default), reg 5(4)(a),
+	 * 10(4)(a).
+	 */
 	@Nested
 	class AnExceptionsOwnConditions {
 
@@ -710,10 +755,10 @@ class EhcNeedsAssessmentProcessTests {
 		}
 
 		Map<String, Object> closure(ProcessInstance instance, String firstDayClosed, String lastDayClosed) {
-			return Map.of("caseReference", instance.getBusinessKey(), "changeType", "TIME_LIMIT_EXCEPTION", "changeDate",
-					"2026-05-20", "exceptionStep", "decideWhetherToIssue", "exceptionReason", "SETTING_CLOSED",
-					"exceptionStartDate", firstDayClosed, "exceptionEndDate", lastDayClosed, "exceptionEvidence",
-					"Closed after a fire; the trust's letter.", "familyToldOfDelay", true);
+			return Map.of("caseReference", instance.getBusinessKey(), "changeType", "TIME_LIMIT_EXCEPTION",
+					"changeDate", "2026-05-20", "exceptionStep", "decideWhetherToIssue", "exceptionReason",
+					"SETTING_CLOSED", "exceptionStartDate", firstDayClosed, "exceptionEndDate", lastDayClosed,
+					"exceptionEvidence", "Closed after a fire; the trust's letter.", "familyToldOfDelay", true);
 		}
 
 		@Test
@@ -724,16 +769,19 @@ class EhcNeedsAssessmentProcessTests {
 			today("2026-05-20");
 			// Closed 18 April to 17 May (30 days): the window runs 11 April to 11 May.
 			reportChange(closure(instance, "2026-04-18", "2026-05-17"));
-			Assertions.assertThat(exceptions.forCase(instance.getBusinessKey())).singleElement().satisfies(exception -> {
-				Assertions.assertThat(exception.regulation()).contains("reg 10(4)(a)");
-				// The day the condition was judged on is kept with the exception.
-				Assertions.assertThat(exception.adviceAskedDate()).isEqualTo(LocalDate.of(2026, 4, 13));
-			});
+			Assertions.assertThat(exceptions.forCase(instance.getBusinessKey()))
+				.singleElement()
+				.satisfies(exception -> {
+					Assertions.assertThat(exception.regulation()).contains("reg 10(4)(a)");
+					// The day the condition was judged on is kept with the exception.
+					Assertions.assertThat(exception.adviceAskedDate()).isEqualTo(LocalDate.of(2026, 4, 13));
+				});
 		}
 
 		@Test
 		void noExceptionIsRecordedAgainstADecisionNotToAssess() {
-			// ehcflow.readings.exceptions-for-refusal-to-assess = false: reg 5(4) excuses only a decision to assess.
+			// ehcflow.readings.exceptions-for-refusal-to-assess = false: reg 5(4) excuses
+			// only a decision to assess.
 			ProcessInstance instance = startCase();
 			runtimeService.setVariable(instance.getId(), "decisionToAssess", "DO_NOT_ASSESS");
 			assertThatThrownBy(() -> reportChange(Map.of("caseReference", instance.getBusinessKey(), "changeType",
@@ -741,7 +789,8 @@ class EhcNeedsAssessmentProcessTests {
 					"exceptionReason", "EXCEPTIONAL_CIRCUMSTANCES", "exceptionStartDate", RECEIVED, "exceptionEvidence",
 					"Bereavement.", "familyToldOfDelay", true)))
 				.satisfies(thrown -> Assertions.assertThat(ProcessTestSupport.invalidInput(thrown))
-					.hasMessageContaining("exceptionStep: no time-limit exception may be recorded for a decision not to assess"));
+					.hasMessageContaining(
+							"exceptionStep: no time-limit exception may be recorded for a decision not to assess"));
 		}
 
 		@Test
@@ -750,10 +799,12 @@ class EhcNeedsAssessmentProcessTests {
 			gatherViews(instance);
 			decideToAssess(instance, "2026-04-13");
 			today("2026-05-20");
-			// Closed 25 April to 31 May: the window opens 18 April, after advice was asked on 13 April.
+			// Closed 25 April to 31 May: the window opens 18 April, after advice was
+			// asked on 13 April.
 			assertThatThrownBy(() -> reportChange(closure(instance, "2026-04-25", "2026-05-31")))
 				.satisfies(thrown -> Assertions.assertThat(ProcessTestSupport.invalidInput(thrown))
-					.hasMessageContaining("exceptionAdviceAskedDate: advice must have been asked for from 18 April 2026"));
+					.hasMessageContaining(
+							"exceptionAdviceAskedDate: advice must have been asked for from 18 April 2026"));
 		}
 
 	}

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * The server-side rules of the assessment's forms (TaskChecks), each listener on its own, without
- * Spring or an engine. Today is Tuesday 10 March 2026; the request came on Monday 2 March.
+ * The server-side rules of the assessment's forms (TaskChecks), each listener on its own,
+ * without Spring or an engine. Today is Tuesday 10 March 2026; the request came on Monday
+ * 2 March.
  */
 class TaskChecksTests {
 
@@ -50,9 +51,12 @@ class TaskChecksTests {
 				.containsExactly(new FieldProblem("familyNotifiedDate", "is required"));
 			assertThat(with("requestReceivedDate", "2026-03-02", "familyNotifiedDate", "3 March").problemsFrom(check))
 				.containsExactly(new FieldProblem("familyNotifiedDate", "must be a date like 2026-03-02"));
-			assertThat(with("requestReceivedDate", "2026-03-02", "familyNotifiedDate", "2026-03-11").problemsFrom(check))
-				.containsExactly(new FieldProblem("familyNotifiedDate", "must not be in the future (today is 10 March 2026)"));
-			assertThat(with("requestReceivedDate", "2026-03-02", "familyNotifiedDate", "2026-03-01").problemsFrom(check))
+			assertThat(
+					with("requestReceivedDate", "2026-03-02", "familyNotifiedDate", "2026-03-11").problemsFrom(check))
+				.containsExactly(
+						new FieldProblem("familyNotifiedDate", "must not be in the future (today is 10 March 2026)"));
+			assertThat(
+					with("requestReceivedDate", "2026-03-02", "familyNotifiedDate", "2026-03-01").problemsFrom(check))
 				.containsExactly(new FieldProblem("familyNotifiedDate",
 						"must not be before the date the request was received (2 March 2026)"));
 		}
@@ -61,8 +65,8 @@ class TaskChecksTests {
 		void viewsOfMoreThan4000CharactersAreRefusedEachOnItsOwnLine() {
 			assertThat(with("requestReceivedDate", "2026-03-02", "familyNotifiedDate", "2026-03-03", "familyViews",
 					"x".repeat(4001), "settingViews", "y".repeat(4001))
-				.problemsFrom(check)).containsExactly(
-						new FieldProblem("familyViews", "must be at most 4000 characters"),
+				.problemsFrom(check))
+				.containsExactly(new FieldProblem("familyViews", "must be at most 4000 characters"),
 						new FieldProblem("settingViews", "must be at most 4000 characters"));
 		}
 
@@ -97,8 +101,8 @@ class TaskChecksTests {
 		void everyBrokenRuleIsNamedAtOnce() {
 			assertThat(with("requestReceivedDate", "2026-03-02", "decisionToAssess", "MAYBE", "decisionToAssessDate",
 					"2026-03-01", "decisionToAssessNoticeSentDate", "2026-03-11", "otherAdviceEmail", "not an address")
-				.problemsFrom(check)).containsExactly(
-						new FieldProblem("decisionToAssess", "must be one of ASSESS, DO_NOT_ASSESS"),
+				.problemsFrom(check))
+				.containsExactly(new FieldProblem("decisionToAssess", "must be one of ASSESS, DO_NOT_ASSESS"),
 						new FieldProblem("decisionToAssessDate",
 								"must not be before the date the request was received (2 March 2026)"),
 						new FieldProblem("decisionToAssessNoticeSentDate",
@@ -166,8 +170,8 @@ class TaskChecksTests {
 		void theDecisionFollowsTheDecisionToAssess() {
 			TaskListener check = checks.decisionToIssueCheck(TODAY, StatutoryReadings.defaults());
 
-			assertThat(decision("ISSUE", "2026-03-08", null).problemsFrom(check)).containsExactly(
-					new FieldProblem("decisionToIssueDate", "must not be before the decision to assess (9 March 2026)"));
+			assertThat(decision("ISSUE", "2026-03-08", null).problemsFrom(check)).containsExactly(new FieldProblem(
+					"decisionToIssueDate", "must not be before the decision to assess (9 March 2026)"));
 		}
 
 	}
@@ -190,10 +194,11 @@ class TaskChecksTests {
 
 		@Test
 		void missingSectionsAndANamedSchoolAreRefused() {
-			assertThat(with("decisionToIssueDate", "2026-03-02", "draftSectionsComplete", List.of("A", "B", "C", "D", "E",
-					"F", "G", "H", "I"), "draftNamesNoSetting", false, "draftServedDate", "2026-03-01")
-				.problemsFrom(check)).containsExactly(
-						new FieldProblem("draftSectionsComplete", "sections J, K are not complete"),
+			assertThat(with("decisionToIssueDate", "2026-03-02", "draftSectionsComplete",
+					List.of("A", "B", "C", "D", "E", "F", "G", "H", "I"), "draftNamesNoSetting", false,
+					"draftServedDate", "2026-03-01")
+				.problemsFrom(check))
+				.containsExactly(new FieldProblem("draftSectionsComplete", "sections J, K are not complete"),
 						new FieldProblem("draftNamesNoSetting",
 								"a draft plan must not name a school or college: confirm it does not"),
 						new FieldProblem("draftServedDate",
@@ -212,9 +217,9 @@ class TaskChecksTests {
 
 		@Test
 		void noResponseOnlyAfterTheFamilys15Days() {
-			assertThat(noResponse().problemsFrom(checks.representationsCheck(on("2026-03-16")))).containsExactly(
-					new FieldProblem("familyResponse", "the family has until 16 March 2026 to respond "
-							+ "(SEND Regulations 2014 reg 13(1)); record no response after that day"));
+			assertThat(noResponse().problemsFrom(checks.representationsCheck(on("2026-03-16"))))
+				.containsExactly(new FieldProblem("familyResponse", "the family has until 16 March 2026 to respond "
+						+ "(SEND Regulations 2014 reg 13(1)); record no response after that day"));
 			assertThat(noResponse().completeWith(checks.representationsCheck(on("2026-03-17"))).variables)
 				.containsEntry("settingRequested", false);
 		}
@@ -225,13 +230,16 @@ class TaskChecksTests {
 
 			assertThat(with("draftServedDate", "2026-03-02", "draftRepresentationsBy", "2026-03-16", "familyResponse",
 					"RESPONDED", "representationsReceivedDate", "2026-03-01", "settingRequested", true)
-				.problemsFrom(check)).containsExactly(
+				.problemsFrom(check))
+				.containsExactly(
 						new FieldProblem("representationsReceivedDate",
 								"must not be before the day the draft was served (2 March 2026)"),
 						new FieldProblem("requestedSettingName", "is required"));
-			assertThat(with("draftServedDate", "2026-03-02", "familyResponse", "RESPONDED", "representationsReceivedDate",
-					"2026-03-05", "settingRequested", true, "requestedSettingName", "Hillside Academy")
-				.completeWith(check).variables).containsEntry("settingRequested", true);
+			assertThat(
+					with("draftServedDate", "2026-03-02", "familyResponse", "RESPONDED", "representationsReceivedDate",
+							"2026-03-05", "settingRequested", true, "requestedSettingName", "Hillside Academy")
+						.completeWith(check).variables)
+				.containsEntry("settingRequested", true);
 		}
 
 	}
@@ -244,14 +252,16 @@ class TaskChecksTests {
 		@Test
 		void noReplyNeedsNoResponseDateAnAnswerDoes() {
 			with("draftServedDate", "2026-03-02", "consultationSentDate", "2026-03-03", "settingConsultationResponse",
-					"NO_REPLY").completeWith(check);
+					"NO_REPLY")
+				.completeWith(check);
 			assertThat(with("draftServedDate", "2026-03-02", "consultationSentDate", "2026-03-03",
 					"settingConsultationResponse", "AGREED")
 				.problemsFrom(check)).containsExactly(new FieldProblem("settingResponseDate", "is required"));
 			assertThat(with("draftServedDate", "2026-03-02", "consultationSentDate", "2026-03-03",
 					"settingConsultationResponse", "DECLINED", "settingResponseDate", "2026-03-02")
-				.problemsFrom(check)).containsExactly(
-						new FieldProblem("settingResponseDate", "must not be before the consultation was sent (3 March 2026)"));
+				.problemsFrom(check))
+				.containsExactly(new FieldProblem("settingResponseDate",
+						"must not be before the consultation was sent (3 March 2026)"));
 		}
 
 	}
@@ -259,7 +269,10 @@ class TaskChecksTests {
 	@Nested
 	class FinalPlan {
 
-		/** A Year 4 child when the request came; the draft was served on 2 March, the 15 days end on 16 March. */
+		/**
+		 * A Year 4 child when the request came; the draft was served on 2 March, the 15
+		 * days end on 16 March.
+		 */
 		FormTask plan(String issued) {
 			return with("requestReceivedDate", "2026-03-02", "nationalCurriculumYear", 4, "earliestFinalPlanDate",
 					"2026-03-17", "familyResponse", "RESPONDED", "representationsReceivedDate", "2026-03-05",
@@ -277,8 +290,9 @@ class TaskChecksTests {
 							+ "(familyHasNothingToAdd)"));
 			assertThat(plan("2026-03-09").and("familyHasNothingToAdd", true).completeWith(check).variables)
 				.containsEntry("familyHasNothingToAdd", true);
-			assertThat(plan("2026-03-04").and("familyHasNothingToAdd", true).problemsFrom(check)).containsExactly(
-					new FieldProblem("finalPlanIssuedDate", "must not be before the family's response to the draft (5 March 2026)"));
+			assertThat(plan("2026-03-04").and("familyHasNothingToAdd", true).problemsFrom(check))
+				.containsExactly(new FieldProblem("finalPlanIssuedDate",
+						"must not be before the family's response to the draft (5 March 2026)"));
 		}
 
 		@Test
@@ -308,7 +322,8 @@ class TaskChecksTests {
 			assertThat(plan("2026-03-17").and("settingType", "OTHER").problemsFrom(check))
 				.extracting(FieldProblem::field)
 				.containsExactly("settingType");
-			plan("2026-03-17").and("settingType", "OTHER", "settingTypeOtherReason", "Home education.").completeWith(check);
+			plan("2026-03-17").and("settingType", "OTHER", "settingTypeOtherReason", "Home education.")
+				.completeWith(check);
 			plan("2026-03-17").and("nationalCurriculumYear", 13).without("settingType").completeWith(check);
 		}
 

@@ -45,10 +45,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * {@code GET /api/cases/{caseReference}/audit} on a real case: a caseworker records the request
- * through the API and gathers views through /engine-rest, the panel decides in Tasklist, a time
- * limit exception is recorded, the advice giver opens their link and a caseworker downloads the
- * advice. The trail names each user with what they did, and never the child.
+ * {@code GET /api/cases/{caseReference}/audit} on a real case: a caseworker records the
+ * request through the API and gathers views through /engine-rest, the panel decides in
+ * Tasklist, a time limit exception is recorded, the advice giver opens their link and a
+ * caseworker downloads the advice. The trail names each user with what they did, and
+ * never the child.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class AuditTrailTests {
@@ -98,15 +99,15 @@ class AuditTrailTests {
 		decideInTasklistAsThePanel(task("Task_DecideWhetherToAssess"));
 
 		exceptions.record(new TimeLimitException(caseReference, "decideWhetherToIssue", "EXCEPTIONAL_CIRCUMSTANCES",
-				"SEND Regulations 2014 reg 10(4)(a)", LocalDate.parse("2026-03-10"), null, null, "Flooding closed the office.",
-				true, "caseworker", ClockUtil.now().toInstant()));
-		ResponseEntity<String> change = rest.withBasicAuth("caseworker", "caseworker").postForEntity(
-				"/engine-rest/process-definition/key/recordCaseChange/submit-form", new HttpEntity<>("""
-						{"variables": {"caseReference": {"value": "%s"}, "changeType": {"value": "TIME_LIMIT_EXCEPTION"},
-						  "changeDate": {"value": "2026-03-10"}, "exceptionStep": {"value": "decideWhetherToIssue"},
-						  "exceptionReason": {"value": "AWAY_FROM_AREA"}, "exceptionStartDate": {"value": "2026-03-09"},
-						  "exceptionEvidence": {"value": "Away until May."}, "familyToldOfDelay": {"value": true}}}"""
-					.formatted(caseReference), headers), String.class);
+				"SEND Regulations 2014 reg 10(4)(a)", LocalDate.parse("2026-03-10"), null, null,
+				"Flooding closed the office.", true, "caseworker", ClockUtil.now().toInstant()));
+		ResponseEntity<String> change = rest.withBasicAuth("caseworker", "caseworker")
+			.postForEntity("/engine-rest/process-definition/key/recordCaseChange/submit-form", new HttpEntity<>("""
+					{"variables": {"caseReference": {"value": "%s"}, "changeType": {"value": "TIME_LIMIT_EXCEPTION"},
+					  "changeDate": {"value": "2026-03-10"}, "exceptionStep": {"value": "decideWhetherToIssue"},
+					  "exceptionReason": {"value": "AWAY_FROM_AREA"}, "exceptionStartDate": {"value": "2026-03-09"},
+					  "exceptionEvidence": {"value": "Away until May."}, "familyToldOfDelay": {"value": true}}}"""
+				.formatted(caseReference), headers), String.class);
 		assertThat(change.getStatusCode()).as(change.getBody()).isEqualTo(HttpStatus.OK);
 		portalEvents.record(PortalEvents.Event.VIEWED, caseReference, null);
 		long submission = adviceWithADocument();
@@ -121,7 +122,9 @@ class AuditTrailTests {
 	}
 
 	Task task(String key) {
-		return taskService.createTaskQuery().processInstanceBusinessKey(caseReference).taskDefinitionKey(key)
+		return taskService.createTaskQuery()
+			.processInstanceBusinessKey(caseReference)
+			.taskDefinitionKey(key)
 			.singleResult();
 	}
 
@@ -130,8 +133,8 @@ class AuditTrailTests {
 		if (accept != null) {
 			headers.setAccept(List.of(accept));
 		}
-		return (user == null ? rest : rest.withBasicAuth(user, user)).exchange(
-				"/api/cases/" + caseReference + "/audit", HttpMethod.GET, new HttpEntity<>(headers), String.class);
+		return (user == null ? rest : rest.withBasicAuth(user, user)).exchange("/api/cases/" + caseReference + "/audit",
+				HttpMethod.GET, new HttpEntity<>(headers), String.class);
 	}
 
 	@Nested
@@ -153,9 +156,12 @@ class AuditTrailTests {
 					"panel DATE_SET Set decisionToAssessDate to 2026-03-10",
 					"caseworker PROCESS_STARTED Started: Record a change to a case (TIME_LIMIT_EXCEPTION)",
 					"caseworker DATE_SET Set exceptionStartDate to 2026-03-09");
-			assertThat(lines).anyMatch(line -> line.startsWith("caseworker TIME_LIMIT_EXCEPTION_RECORDED Recorded an exception"))
-				.anyMatch(line -> line.startsWith("null PORTAL_VIEWED Advice portal: the advice giver opened their link"))
-				.anyMatch(line -> line.startsWith("caseworker ADVICE_DOCUMENT_DOWNLOADED Downloaded the document of advice submission"));
+			assertThat(lines)
+				.anyMatch(line -> line.startsWith("caseworker TIME_LIMIT_EXCEPTION_RECORDED Recorded an exception"))
+				.anyMatch(
+						line -> line.startsWith("null PORTAL_VIEWED Advice portal: the advice giver opened their link"))
+				.anyMatch(line -> line
+					.startsWith("caseworker ADVICE_DOCUMENT_DOWNLOADED Downloaded the document of advice submission"));
 		}
 
 		@Test
@@ -172,7 +178,8 @@ class AuditTrailTests {
 
 			assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
 			assertThat(response.getHeaders().getContentType().toString()).startsWith("text/csv");
-			assertThat(response.getHeaders().getContentDisposition().getFilename()).isEqualTo(caseReference + "-audit.csv");
+			assertThat(response.getHeaders().getContentDisposition().getFilename())
+				.isEqualTo(caseReference + "-audit.csv");
 			assertThat(response.getBody()).startsWith("at,user,event,description,source\r\n")
 				.contains(",panel,TASK_COMPLETED,\"Completed the task \"\"Decide whether to assess\"\"\",engine")
 				.contains(",manager,AUDIT_EXPORTED,Exported this audit trail,ehcflow");
@@ -228,24 +235,29 @@ class AuditTrailTests {
 		return keys.getKey().longValue();
 	}
 
-	/** As Tasklist does it: log in to the webapp, then submit the form through its engine API. */
+	/**
+	 * As Tasklist does it: log in to the webapp, then submit the form through its engine
+	 * API.
+	 */
 	void decideInTasklistAsThePanel(Task task) throws Exception {
 		CookieManager cookies = new CookieManager();
 		HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
 		browser.send(HttpRequest.newBuilder(url("/camunda/app/tasklist/default/")).build(), BodyHandlers.discarding());
-		HttpResponse<String> login = browser.send(HttpRequest.newBuilder(url("/camunda/api/admin/auth/user/default/login/tasklist"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("X-XSRF-TOKEN", csrf(cookies))
-			.POST(BodyPublishers.ofString("username=panel&password=panel"))
-			.build(), BodyHandlers.ofString());
+		HttpResponse<String> login = browser
+			.send(HttpRequest.newBuilder(url("/camunda/api/admin/auth/user/default/login/tasklist"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.header("X-XSRF-TOKEN", csrf(cookies))
+				.POST(BodyPublishers.ofString("username=panel&password=panel"))
+				.build(), BodyHandlers.ofString());
 		assertThat(login.statusCode()).isEqualTo(200);
-		browser.send(HttpRequest.newBuilder(url("/camunda/api/admin/auth/user/default")).build(), BodyHandlers.discarding());
-		HttpResponse<String> claimed = browser.send(HttpRequest
-			.newBuilder(url("/camunda/api/engine/engine/default/task/" + task.getId() + "/claim"))
-			.header("Content-Type", "application/json")
-			.header("X-XSRF-TOKEN", csrf(cookies))
-			.POST(BodyPublishers.ofString("{\"userId\": \"panel\"}"))
-			.build(), BodyHandlers.ofString());
+		browser.send(HttpRequest.newBuilder(url("/camunda/api/admin/auth/user/default")).build(),
+				BodyHandlers.discarding());
+		HttpResponse<String> claimed = browser
+			.send(HttpRequest.newBuilder(url("/camunda/api/engine/engine/default/task/" + task.getId() + "/claim"))
+				.header("Content-Type", "application/json")
+				.header("X-XSRF-TOKEN", csrf(cookies))
+				.POST(BodyPublishers.ofString("{\"userId\": \"panel\"}"))
+				.build(), BodyHandlers.ofString());
 		assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(204);
 		HttpResponse<String> submitted = browser.send(HttpRequest
 			.newBuilder(url("/camunda/api/engine/engine/default/task/" + task.getId() + "/submit-form"))
@@ -260,7 +272,9 @@ class AuditTrailTests {
 	}
 
 	private static String csrf(CookieManager cookies) {
-		return cookies.getCookieStore().getCookies().stream()
+		return cookies.getCookieStore()
+			.getCookies()
+			.stream()
 			.filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
 			.map(HttpCookie::getValue)
 			.reduce((first, second) -> second)

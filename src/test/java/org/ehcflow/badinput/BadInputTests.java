@@ -49,11 +49,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The bad-input table: every way a person can get something wrong, through every way
- * in — the JSON API, Tasklist's forms (as Tasklist submits them, through the engine's REST API),
- * the advice directory's CSV import and the advice portal. Each row asserts the specific message
- * (which field, why) and that nothing changed: no new process instance, the task still open, no
- * email queued, nothing stored.
+ * The bad-input table: every way a person can get something wrong, through every way in —
+ * the JSON API, Tasklist's forms (as Tasklist submits them, through the engine's REST
+ * API), the advice directory's CSV import and the advice portal. Each row asserts the
+ * specific message (which field, why) and that nothing changed: no new process instance,
+ * the task still open, no email queued, nothing stored.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class BadInputTests {
@@ -142,7 +142,10 @@ class BadInputTests {
 		}
 	}
 
-	/** The problem of one field, in our API's problem detail ({@code errors}) or the engine's ({@code problems}). */
+	/**
+	 * The problem of one field, in our API's problem detail ({@code errors}) or the
+	 * engine's ({@code problems}).
+	 */
 	void assertProblem(Answer answer, String field, String message) {
 		JsonNode body = answer.json(json);
 		JsonNode problems = body.has("errors") ? body.get("errors") : body.get("problems");
@@ -233,12 +236,13 @@ class BadInputTests {
 		}
 
 		static Stream<Arguments> unreadable() {
-			return Stream.of(row("malformed JSON", "{\"requestReceivedDate\": \"2026-03-02\",", "application/json", 400,
-					"The body is not valid JSON (line 1"),
+			return Stream.of(
+					row("malformed JSON", "{\"requestReceivedDate\": \"2026-03-02\",", "application/json", 400,
+							"The body is not valid JSON (line 1"),
 					row("a JSON list", "[]", "application/json", 400, "must be a JSON object"),
 					row("an empty body", "", "application/json", 400, "The body is empty"),
-					row("a form instead of JSON", "requestReceivedDate=2026-03-02",
-							"application/x-www-form-urlencoded", 415, "Content-Type: application/json"));
+					row("a form instead of JSON", "requestReceivedDate=2026-03-02", "application/x-www-form-urlencoded",
+							415, "Content-Type: application/json"));
 		}
 
 		@ParameterizedTest(name = "{0}")
@@ -269,14 +273,18 @@ class BadInputTests {
 			Answer answer = send(user, "GET", path, null, null);
 
 			assertThat(answer.status()).isEqualTo(404);
-			assertThat(answer.json(json).get("detail").asText()).isEqualTo("No EHC needs assessment has this case reference.");
+			assertThat(answer.json(json).get("detail").asText())
+				.isEqualTo("No EHC needs assessment has this case reference.");
 			assertThat(answer.body()).doesNotContain("<script>", "Exception");
 			assertThat(snapshot()).isEqualTo(before);
 		}
 
 	}
 
-	/** Tasklist submits each form to the engine's REST API; /engine-rest answers the same way. */
+	/**
+	 * Tasklist submits each form to the engine's REST API; /engine-rest answers the same
+	 * way.
+	 */
 	@Nested
 	class TasklistForms {
 
@@ -294,7 +302,10 @@ class BadInputTests {
 			/** Task_DecideWhetherToAssess, on 10 March 2026, as the panel. */
 			DECIDE_WHETHER_TO_ASSESS,
 
-			/** The start form of recordCaseChange for an open case, on 10 March 2026, as a caseworker. */
+			/**
+			 * The start form of recordCaseChange for an open case, on 10 March 2026, as a
+			 * caseworker.
+			 */
 			CASE_CHANGE,
 
 			/** The start form of a new assessment, on 2 March 2026, as a caseworker. */
@@ -306,9 +317,8 @@ class BadInputTests {
 		}
 
 		static Stream<Arguments> badForms() {
-			return Stream.of(
-					row("family told in the future", Stage.GATHER_VIEWS, with(VIEWS, "familyNotifiedDate", "2026-03-04"),
-							"familyNotifiedDate", "must not be in the future"),
+			return Stream.of(row("family told in the future", Stage.GATHER_VIEWS,
+					with(VIEWS, "familyNotifiedDate", "2026-03-04"), "familyNotifiedDate", "must not be in the future"),
 					row("family told before the request", Stage.GATHER_VIEWS,
 							with(VIEWS, "familyNotifiedDate", "2026-03-01"), "familyNotifiedDate",
 							"must not be before the date the request was received"),
@@ -339,7 +349,8 @@ class BadInputTests {
 							with(DECISION, "otherAdviceEmail", "ot at example"), "otherAdviceEmail",
 							"must be an email address"),
 					row("a change to an unknown case", Stage.CASE_CHANGE,
-							Map.of("caseReference", "EHC-1999-99999", "changeType", "WITHDRAWN", "changeDate", "2026-03-10"),
+							Map.of("caseReference", "EHC-1999-99999", "changeType", "WITHDRAWN", "changeDate",
+									"2026-03-10"),
 							"caseReference", "no open assessment has the reference EHC-1999-99999"),
 					row("a change dated in the future", Stage.CASE_CHANGE,
 							Map.of("caseReference", "{case}", "changeType", "WITHDRAWN", "changeDate", "2026-03-11"),
@@ -353,7 +364,8 @@ class BadInputTests {
 					row("an exception the law does not allow for that limit", Stage.CASE_CHANGE,
 							exception("SETTING_CLOSED", "advice"), "exceptionReason", "is not a lawful exception"),
 					row("an exception without evidence", Stage.CASE_CHANGE,
-							with(exception("EXCEPTIONAL_CIRCUMSTANCES", "decideWhetherToAssess"), "exceptionEvidence", ""),
+							with(exception("EXCEPTIONAL_CIRCUMSTANCES", "decideWhetherToAssess"), "exceptionEvidence",
+									""),
 							"exceptionEvidence", "is required"),
 					row("an exception the family was not told of", Stage.CASE_CHANGE,
 							with(exception("EXCEPTIONAL_CIRCUMSTANCES", "decideWhetherToAssess"), "familyToldOfDelay",
@@ -363,14 +375,16 @@ class BadInputTests {
 							with(request(RECEIVED), "requestReceivedDate", "2026-03-03"), "requestReceivedDate",
 							"must not be in the future"),
 					row("an absence from the area shorter than 4 weeks", Stage.CASE_CHANGE,
-							with(exception("AWAY_FROM_AREA", "decideWhetherToAssess"), "exceptionEndDate", "2026-03-31"),
+							with(exception("AWAY_FROM_AREA", "decideWhetherToAssess"), "exceptionEndDate",
+									"2026-03-31"),
 							"exceptionEndDate", "at least 4 weeks in a row"),
 					row("a closure shorter than 4 weeks", Stage.CASE_CHANGE,
 							with(with(exception("SETTING_CLOSED", "decideWhetherToAssess"), "exceptionEndDate",
 									"2026-03-31"), "exceptionAdviceAskedDate", "2026-03-04"),
 							"exceptionEndDate", "closed for at least 4 weeks in a row"),
 					row("a young person aged 25 on the day of the request", Stage.NEW_CASE,
-							with(with(request(RECEIVED), "childDateOfBirth", "2001-03-02"), "nationalCurriculumYear", null),
+							with(with(request(RECEIVED), "childDateOfBirth", "2001-03-02"), "nationalCurriculumYear",
+									null),
 							"childDateOfBirth", "under 25"),
 					row("a plan corrected that is not maintained here", Stage.PLAN_CHANGE,
 							Map.of("caseReference", "EHC-1999-99998", "planChangeDate", "2026-03-02", "settingType",
@@ -381,15 +395,16 @@ class BadInputTests {
 									"PRIMARY", "planChangeReason", "Recorded as Other in error."),
 							"planChangeDate", "must not be in the future"),
 					row("a request before the child was born", Stage.NEW_CASE,
-							with(with(request(RECEIVED), "childDateOfBirth", "2026-03-05"), "nationalCurriculumYear", null),
+							with(with(request(RECEIVED), "childDateOfBirth", "2026-03-05"), "nationalCurriculumYear",
+									null),
 							"childDateOfBirth", "must not be after"));
 		}
 
 		static Map<String, Object> exception(String reason, String step) {
-			Map<String, Object> change = new HashMap<>(Map.of("caseReference", "{case}", "changeType",
-					"TIME_LIMIT_EXCEPTION", "changeDate", "2026-03-10", "exceptionStep", step, "exceptionReason", reason,
-					"exceptionStartDate", "2026-03-05", "exceptionEvidence", "The family's letter of 4 March.",
-					"familyToldOfDelay", true));
+			Map<String, Object> change = new HashMap<>(
+					Map.of("caseReference", "{case}", "changeType", "TIME_LIMIT_EXCEPTION", "changeDate", "2026-03-10",
+							"exceptionStep", step, "exceptionReason", reason, "exceptionStartDate", "2026-03-05",
+							"exceptionEvidence", "The family's letter of 4 March.", "familyToldOfDelay", true));
 			return change;
 		}
 
@@ -429,7 +444,8 @@ class BadInputTests {
 			assertProblem(answer, field, message);
 			assertThat(snapshot()).isEqualTo(before);
 			if (task != null) {
-				assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).as("the task is still open").isOne();
+				assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).as("the task is still open")
+					.isOne();
 				assertThat(runtimeService.getVariable(assessment.getId(), field)).as("nothing was stored").isNull();
 			}
 		}
@@ -443,8 +459,8 @@ class BadInputTests {
 			if (stage == Stage.GATHER_VIEWS) {
 				return assessment;
 			}
-			taskService.complete(taskService.createTaskQuery().processInstanceId(assessment.getId()).singleResult().getId(),
-					VIEWS);
+			taskService.complete(
+					taskService.createTaskQuery().processInstanceId(assessment.getId()).singleResult().getId(), VIEWS);
 			today("2026-03-10");
 			return assessment;
 		}
@@ -458,7 +474,10 @@ class BadInputTests {
 
 	}
 
-	/** {@code POST /api/advice-services/import}: all lines or none, each problem named by line and column. */
+	/**
+	 * {@code POST /api/advice-services/import}: all lines or none, each problem named by
+	 * line and column.
+	 */
 	@Nested
 	class AdviceDirectoryImport {
 
@@ -471,15 +490,16 @@ class BadInputTests {
 					row("the wrong columns", "code,name,email\nMEDICAL,DCO,dco@health.example.org\n", "line 1",
 							"the header must name the columns code,name,intake_email,manager_email,active"),
 					row("a header and nothing else", HEADER, "file", "has a header but no services"),
-					row("an intake address that is none", HEADER + GOOD_LINE
-							+ "PSYCHOLOGICAL,Educational Psychology,eps at council,,true\n", "line 3: intake_email",
-							"must be an email address"),
+					row("an intake address that is none",
+							HEADER + GOOD_LINE + "PSYCHOLOGICAL,Educational Psychology,eps at council,,true\n",
+							"line 3: intake_email", "must be an email address"),
 					row("a service that does not exist", HEADER + "ASTROLOGY,Stars,stars@example.org,,true\n",
 							"line 2: code", "must be one of"),
 					row("a service without a name", HEADER + "SENSORY,,sensory@example.org,,true\n", "line 2: name",
 							"is required"),
-					row("a name over 200 characters", HEADER + "SENSORY," + "x".repeat(201) + ",sensory@example.org,,true\n",
-							"line 2: name", "must be at most 200 characters"),
+					row("a name over 200 characters",
+							HEADER + "SENSORY," + "x".repeat(201) + ",sensory@example.org,,true\n", "line 2: name",
+							"must be at most 200 characters"),
 					row("active neither true nor false", HEADER + "SENSORY,Sensory,sensory@example.org,,maybe\n",
 							"line 2: active", "must be true or false"),
 					row("the same service twice", HEADER + GOOD_LINE + GOOD_LINE, "line 3: code",
@@ -508,8 +528,8 @@ class BadInputTests {
 	}
 
 	/**
-	 * {@code POST /api/plans/import}: each bad line is named by line and column and nothing of it is
-	 * created; a file with no good line is refused as a whole (400).
+	 * {@code POST /api/plans/import}: each bad line is named by line and column and
+	 * nothing of it is created; a file with no good line is refused as a whole (400).
 	 */
 	@Nested
 	class PlanImport {
@@ -519,8 +539,8 @@ class BadInputTests {
 
 		static String line(String reference, String born, String year, String issued, String reviewed, String setting,
 				String type) {
-			return String.join(",", reference, "Ava", "Example", born, year, issued, reviewed, setting, type, "caseworker")
-					+ "\n";
+			return String.join(",", reference, "Ava", "Example", born, year, issued, reviewed, setting, type,
+					"caseworker") + "\n";
 		}
 
 		static Stream<Arguments> badFiles() {
@@ -529,32 +549,41 @@ class BadInputTests {
 							"must name the columns"),
 					row("a plan line with too few values", HEADER + "BAD-00001,Ava,Example\n", "row",
 							"must have 10 values, has 3"),
-					row("a case reference that is none", HEADER
-							+ line("ehc 42", "2016-05-14", "4", "2025-01-15", "", "Riverside Primary", "PRIMARY"),
+					row("a case reference that is none",
+							HEADER + line("ehc 42", "2016-05-14", "4", "2025-01-15", "", "Riverside Primary",
+									"PRIMARY"),
 							"caseReference", "must be 3 to 40 capital letters, digits and hyphens"),
-					row("a plan date that is not a date", HEADER
-							+ line("BAD-00002", "2016-05-14", "4", "15/01/2025", "", "Riverside Primary", "PRIMARY"),
+					row("a plan date that is not a date",
+							HEADER + line("BAD-00002", "2016-05-14", "4", "15/01/2025", "", "Riverside Primary",
+									"PRIMARY"),
 							"planIssuedDate", "must be a date like 2026-03-02"),
-					row("a plan issued in the future", HEADER
-							+ line("BAD-00003", "2016-05-14", "4", "2027-01-15", "", "Riverside Primary", "PRIMARY"),
+					row("a plan issued in the future",
+							HEADER + line("BAD-00003", "2016-05-14", "4", "2027-01-15", "", "Riverside Primary",
+									"PRIMARY"),
 							"planIssuedDate", "must not be in the future"),
-					row("a plan issued before the child was born", HEADER
-							+ line("BAD-00004", "2016-05-14", "4", "2016-01-15", "", "Riverside Primary", "PRIMARY"),
+					row("a plan issued before the child was born",
+							HEADER + line("BAD-00004", "2016-05-14", "4", "2016-01-15", "", "Riverside Primary",
+									"PRIMARY"),
 							"planIssuedDate", "must not be before the date of birth"),
-					row("a review decided before the plan was issued", HEADER
-							+ line("BAD-00005", "2016-05-14", "4", "2025-01-15", "2024-12-01", "Riverside Primary", "PRIMARY"),
+					row("a review decided before the plan was issued",
+							HEADER + line("BAD-00005", "2016-05-14", "4", "2025-01-15", "2024-12-01",
+									"Riverside Primary", "PRIMARY"),
 							"lastReviewDecisionDate", "must not be before the plan was issued"),
-					row("a year group that does not exist", HEADER
-							+ line("BAD-00006", "2016-05-14", "Year 15", "2025-01-15", "", "Riverside Primary", "PRIMARY"),
+					row("a year group that does not exist",
+							HEADER + line("BAD-00006", "2016-05-14", "Year 15", "2025-01-15", "", "Riverside Primary",
+									"PRIMARY"),
 							"nationalCurriculumYear", "must be one of"),
-					row("a setting type that does not exist", HEADER
-							+ line("BAD-00007", "2016-05-14", "4", "2025-01-15", "", "Riverside Primary", "ACADEMY"),
+					row("a setting type that does not exist",
+							HEADER + line("BAD-00007", "2016-05-14", "4", "2025-01-15", "", "Riverside Primary",
+									"ACADEMY"),
 							"settingType", "must be one of"),
-					row("a setting name over 200 characters", HEADER
-							+ line("BAD-00008", "2016-05-14", "4", "2025-01-15", "", "x".repeat(201), "PRIMARY"),
+					row("a setting name over 200 characters",
+							HEADER + line("BAD-00008", "2016-05-14", "4", "2025-01-15", "", "x".repeat(201), "PRIMARY"),
 							"settingName", "must be at most 200 characters"),
-					row("a caseworker nobody knows", HEADER + "BAD-00009,Ava,Example,2016-05-14,4,2025-01-15,,"
-							+ "Riverside Primary,PRIMARY,nobody\n", "caseworker", "no EHC Flow user has the id nobody"));
+					row("a caseworker nobody knows",
+							HEADER + "BAD-00009,Ava,Example,2016-05-14,4,2025-01-15,,"
+									+ "Riverside Primary,PRIMARY,nobody\n",
+							"caseworker", "no EHC Flow user has the id nobody"));
 		}
 
 		@ParameterizedTest(name = "{0}")
@@ -574,7 +603,10 @@ class BadInputTests {
 
 	}
 
-	/** The advice portal, {@code /advice/{token}}: no account, so every refusal is a page in plain words. */
+	/**
+	 * The advice portal, {@code /advice/{token}}: no account, so every refusal is a page
+	 * in plain words.
+	 */
 	@Nested
 	class AdvicePortal {
 
@@ -599,31 +631,36 @@ class BadInputTests {
 		static Stream<Arguments> badAnswers() {
 			return Stream.of(
 					row("a program renamed .pdf",
-							Form.of("outcome", "NEW_ADVICE").file("document", "advice.pdf", "application/pdf",
-									TestDocuments.executable()),
+							Form.of("outcome", "NEW_ADVICE")
+								.file("document", "advice.pdf", "application/pdf", TestDocuments.executable()),
 							"is not a PDF or Word document, even though its name ends in .pdf"),
 					row("a Word document with macros renamed .docx",
-							Form.of("outcome", "NEW_ADVICE").file("document", "advice.docx", "application/octet-stream",
-									TestDocuments.docx("word/vbaProject.bin")),
+							Form.of("outcome", "NEW_ADVICE")
+								.file("document", "advice.docx", "application/octet-stream",
+										TestDocuments.docx("word/vbaProject.bin")),
 							"a Word document with macros, which we cannot accept"),
 					row("a spreadsheet",
-							Form.of("outcome", "NEW_ADVICE").file("document", "advice.xlsx", "application/octet-stream",
-									TestDocuments.xlsx()),
+							Form.of("outcome", "NEW_ADVICE")
+								.file("document", "advice.xlsx", "application/octet-stream", TestDocuments.xlsx()),
 							"must be a PDF (.pdf) or Word document (.docx or .doc)"),
 					row("a file over 10 MB",
-							Form.of("outcome", "NEW_ADVICE").file("document", "big.pdf", "application/pdf",
-									TestDocuments.pdfOfSize(TEN_MB + 1)),
+							Form.of("outcome", "NEW_ADVICE")
+								.file("document", "big.pdf", "application/pdf", TestDocuments.pdfOfSize(TEN_MB + 1)),
 							"must be 10 MB or smaller"),
-					row("an empty file", Form.of("outcome", "NEW_ADVICE").file("document", "advice.pdf",
-							"application/pdf", new byte[0]), "The selected file is empty"),
+					row("an empty file",
+							Form.of("outcome", "NEW_ADVICE")
+								.file("document", "advice.pdf", "application/pdf", new byte[0]),
+							"The selected file is empty"),
 					row("nothing chosen", Form.of("adviceText", "Advice.").noFile("document"),
 							"Select what you are sending us"),
-					row("an answer that is no choice", Form.of("outcome", "BRIBE", "adviceText", "Advice.").noFile("document"),
+					row("an answer that is no choice",
+							Form.of("outcome", "BRIBE", "adviceText", "Advice.").noFile("document"),
 							"Select what you are sending us"),
 					row("advice over 4,000 characters",
 							Form.of("outcome", "NEW_ADVICE", "adviceText", LONG_4001).noFile("document"),
 							"Your advice must be 4,000 characters or fewer"),
-					row("new advice with nothing in it", Form.of("outcome", "NEW_ADVICE", "adviceText", " ").noFile("document"),
+					row("new advice with nothing in it",
+							Form.of("outcome", "NEW_ADVICE", "adviceText", " ").noFile("document"),
 							"Write your advice or attach a document"),
 					row("existing advice without saying which",
 							Form.of("outcome", "EXISTING_ADVICE_APPLIES").noFile("document"),
@@ -656,7 +693,8 @@ class BadInputTests {
 		@ParameterizedTest(name = "{0}")
 		@MethodSource("linksThatNoLongerWork")
 		void aLinkThatNoLongerWorksSaysSoAndNothingIsStored(String what, String kind, int status, String message) {
-			Form answer = Form.of("outcome", "NOT_INVOLVED", "notInvolvedReason", "Not known to us.").noFile("document");
+			Form answer = Form.of("outcome", "NOT_INVOLVED", "notInvolvedReason", "Not known to us.")
+				.noFile("document");
 			Snapshot before;
 			Page page;
 			if (kind.equals("used")) {
@@ -668,8 +706,8 @@ class BadInputTests {
 			}
 			else {
 				before = snapshot();
-				page = browser.get("/advice/" + (kind.equals("expired") ? cases.linkTo(adviceRequest, Duration.ofDays(-1))
-						: "A".repeat(43)));
+				page = browser.get("/advice/"
+						+ (kind.equals("expired") ? cases.linkTo(adviceRequest, Duration.ofDays(-1)) : "A".repeat(43)));
 			}
 
 			assertThat(page.status()).isEqualTo(status);
@@ -680,7 +718,8 @@ class BadInputTests {
 		void nothingChangedSince(Snapshot before) {
 			assertThat(snapshot()).isEqualTo(before);
 			assertThat(links.find(token).orElseThrow().isUsed()).as("the link still works").isFalse();
-			assertThat(cases.task(adviceRequest, "Task_RecordAdvice")).as("the request still waits for advice").isNotNull();
+			assertThat(cases.task(adviceRequest, "Task_RecordAdvice")).as("the request still waits for advice")
+				.isNotNull();
 		}
 
 	}

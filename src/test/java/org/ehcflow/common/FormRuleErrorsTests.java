@@ -28,8 +28,9 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A form that breaks a rule on the server is refused with a 400 that names the field in plain
- * words, through Tasklist's own API and through /engine-rest, and the task stays open.
+ * A form that breaks a rule on the server is refused with a 400 that names the field in
+ * plain words, through Tasklist's own API and through /engine-rest, and the task stays
+ * open.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class FormRuleErrorsTests {
@@ -70,19 +71,24 @@ class FormRuleErrorsTests {
 		CookieManager cookies = new CookieManager();
 		HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
 		browser.send(HttpRequest.newBuilder(url("/camunda/app/tasklist/default/")).build(), BodyHandlers.discarding());
-		String csrf = cookies.getCookieStore().getCookies().stream()
+		String csrf = cookies.getCookieStore()
+			.getCookies()
+			.stream()
 			.filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
 			.map(HttpCookie::getValue)
 			.findFirst()
 			.orElseThrow();
-		HttpResponse<String> login = browser.send(HttpRequest.newBuilder(url("/camunda/api/admin/auth/user/default/login/tasklist"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("X-XSRF-TOKEN", csrf)
-			.POST(BodyPublishers.ofString("username=caseworker&password=caseworker"))
-			.build(), BodyHandlers.ofString());
+		HttpResponse<String> login = browser
+			.send(HttpRequest.newBuilder(url("/camunda/api/admin/auth/user/default/login/tasklist"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.header("X-XSRF-TOKEN", csrf)
+				.POST(BodyPublishers.ofString("username=caseworker&password=caseworker"))
+				.build(), BodyHandlers.ofString());
 		assertThat(login.statusCode()).isEqualTo(200);
-		// As Tasklist does: the session's new CSRF token comes with the first call after login.
-		browser.send(HttpRequest.newBuilder(url("/camunda/api/admin/auth/user/default")).build(), BodyHandlers.discarding());
+		// As Tasklist does: the session's new CSRF token comes with the first call after
+		// login.
+		browser.send(HttpRequest.newBuilder(url("/camunda/api/admin/auth/user/default")).build(),
+				BodyHandlers.discarding());
 
 		HttpResponse<String> submitted = browser.send(
 				HttpRequest.newBuilder(url("/camunda/api/engine/engine/default/task/" + task.getId() + "/submit-form"))
@@ -103,13 +109,12 @@ class FormRuleErrorsTests {
 	@Test
 	void theEngineRestApiAnswersTheSame() throws Exception {
 		Task task = gatherViewsTask();
-		HttpResponse<String> submitted = HttpClient.newHttpClient().send(
-				HttpRequest.newBuilder(url("/engine-rest/task/" + task.getId() + "/submit-form"))
-					.header("Content-Type", "application/json")
-					.header("Authorization", basic("caseworker", "caseworker"))
-					.POST(BodyPublishers.ofString(BAD_VIEWS))
-					.build(),
-				BodyHandlers.ofString());
+		HttpResponse<String> submitted = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(url("/engine-rest/task/" + task.getId() + "/submit-form"))
+				.header("Content-Type", "application/json")
+				.header("Authorization", basic("caseworker", "caseworker"))
+				.POST(BodyPublishers.ofString(BAD_VIEWS))
+				.build(), BodyHandlers.ofString());
 
 		assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(400);
 		assertThat(submitted.body()).contains("\"field\":\"familyNotifiedDate\"")
@@ -121,14 +126,14 @@ class FormRuleErrorsTests {
 	@Test
 	void aStartFormThatBreaksTheRulesStartsNothing() throws Exception {
 		long before = runtimeService.createProcessInstanceQuery().processDefinitionKey("ehcNeedsAssessment").count();
-		HttpResponse<String> submitted = HttpClient.newHttpClient().send(HttpRequest
-			.newBuilder(url("/engine-rest/process-definition/key/ehcNeedsAssessment/submit-form"))
-			.header("Content-Type", "application/json")
-			.header("Authorization", basic("caseworker", "caseworker"))
-			.POST(BodyPublishers.ofString("""
-					{"variables": {"requestReceivedDate": {"value": "2026-03-02", "type": "String"},
-					  "parentEmail": {"value": "not an address", "type": "String"}}}"""))
-			.build(), BodyHandlers.ofString());
+		HttpResponse<String> submitted = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(url("/engine-rest/process-definition/key/ehcNeedsAssessment/submit-form"))
+				.header("Content-Type", "application/json")
+				.header("Authorization", basic("caseworker", "caseworker"))
+				.POST(BodyPublishers.ofString("""
+						{"variables": {"requestReceivedDate": {"value": "2026-03-02", "type": "String"},
+						  "parentEmail": {"value": "not an address", "type": "String"}}}"""))
+				.build(), BodyHandlers.ofString());
 
 		assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(400);
 		assertThat(submitted.body()).contains("Parent's email, or the young person's: must be an email address")
@@ -139,7 +144,9 @@ class FormRuleErrorsTests {
 	}
 
 	private static String csrfNow(CookieManager cookies, String fallback) {
-		return cookies.getCookieStore().getCookies().stream()
+		return cookies.getCookieStore()
+			.getCookies()
+			.stream()
 			.filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
 			.map(HttpCookie::getValue)
 			.reduce((first, second) -> second)

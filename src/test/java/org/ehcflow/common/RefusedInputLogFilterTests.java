@@ -30,7 +30,8 @@ class RefusedInputLogFilterTests {
 		assertThat(filter.decide(null, engine, Level.ERROR, "ENGINE-16004", null,
 				new ProcessEngineException("listener failed", refused)))
 			.isEqualTo(FilterReply.DENY);
-		assertThat(filter.decide(null, engine, Level.ERROR, "ENGINE-16004 {}", new Object[] { "closing", refused }, null))
+		assertThat(
+				filter.decide(null, engine, Level.ERROR, "ENGINE-16004 {}", new Object[] { "closing", refused }, null))
 			.as("the engine passes its exception as the last parameter")
 			.isEqualTo(FilterReply.DENY);
 	}

@@ -20,9 +20,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The demo caseload seeds itself through the real processes on the first start, so that a
- * newcomer's dashboard is full: about 150 cases, plans on time and late, exceptions, refusals,
- * open cases at every stage including some at risk, and health's advice the late one. The
- * dashboard with the demo caseload is kept as {@code target/screenshots/timeliness-demo-dashboard.png}.
+ * newcomer's dashboard is full: about 150 cases, plans on time and late, exceptions,
+ * refusals, open cases at every stage including some at risk, and health's advice the
+ * late one. The dashboard with the demo caseload is kept as
+ * {@code target/screenshots/timeliness-demo-dashboard.png}.
  */
 @Tag("browser") // drives Chromium; these alone: ./mvnw test -Dgroups=browser
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -47,12 +48,13 @@ class DemoCaseloadTests {
 	@Test
 	void aNewcomerFindsAFullCaseloadBehindTheTimelinessFigures(@Autowired DemoSeedingGate gate) throws Exception {
 		assertThat(gate.isOpen()).as("requests pass once the caseload is in").isTrue();
-		assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("ehcNeedsAssessment").count())
+		assertThat(
+				historyService.createHistoricProcessInstanceQuery().processDefinitionKey("ehcNeedsAssessment").count())
 			.isBetween(140L, 170L);
 		assertThat(taskService.createTaskQuery().count()).isGreaterThan(60);
 
-		JsonNode summary = json.readTree(rest.withBasicAuth("manager", "manager")
-			.getForObject("/api/timeliness/summary", String.class));
+		JsonNode summary = json
+			.readTree(rest.withBasicAuth("manager", "manager").getForObject("/api/timeliness/summary", String.class));
 		assertThat(summary.path("plansIssued").asInt()).isBetween(50, 70);
 		assertThat(summary.path("percentWithin20Weeks").asDouble()).isBetween(30.0, 75.0);
 		assertThat(summary.path("plansIssuedWithException").asInt()).isPositive();
@@ -83,8 +85,8 @@ class DemoCaseloadTests {
 			browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/dashboard");
 			browser.logIn("manager");
 			browser.waitFor(By.cssSelector("[data-plugin=timeliness] [data-table=atRisk]"));
-			JsonNode summary = json.readTree(rest.withBasicAuth("manager", "manager")
-				.getForObject("/api/timeliness/summary", String.class));
+			JsonNode summary = json.readTree(
+					rest.withBasicAuth("manager", "manager").getForObject("/api/timeliness/summary", String.class));
 			assertThat(browser.find(By.cssSelector("[data-plugin=timeliness] [data-measure=plansIssued]")).getText())
 				.isEqualTo(summary.path("plansIssued").asText());
 			browser.tallScreenshot("timeliness-demo-dashboard.png", 2400);

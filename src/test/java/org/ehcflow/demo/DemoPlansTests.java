@@ -13,7 +13,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** The demo's existing plans go through the real import without a problem and show what the demo promises. */
+/**
+ * The demo's existing plans go through the real import without a problem and show what
+ * the demo promises.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc // the same context as the other tests without a server
 class DemoPlansTests {

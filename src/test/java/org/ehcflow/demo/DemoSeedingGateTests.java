@@ -7,7 +7,10 @@ import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
-/** The demo answers 503, and nothing else, until its caseload is in and the clock is on today. */
+/**
+ * The demo answers 503, and nothing else, until its caseload is in and the clock is on
+ * today.
+ */
 class DemoSeedingGateTests {
 
 	final DemoSeedingGate gate = new DemoSeedingGate();

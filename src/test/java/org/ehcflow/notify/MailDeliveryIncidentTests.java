@@ -26,8 +26,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 /**
- * An email the outbox gave up on shows as a {@code mailDelivery} incident on its case; resolving
- * the incident in Cockpit sends it again.
+ * An email the outbox gave up on shows as a {@code mailDelivery} incident on its case;
+ * resolving the incident in Cockpit sends it again.
  */
 @TestSmtp.PointMailAtIt
 @SpringBootTest(properties = { "ehcflow.outbox.max-attempts=3" })
@@ -98,8 +98,10 @@ class MailDeliveryIncidentTests {
 			assertThat(incidentOf(instance)).isNull();
 			Map<String, Object> row = outboxRow(instance);
 			assertThat(row).containsEntry("STATUS", "PENDING").containsEntry("ATTEMPTS", 0);
-			assertThat(jdbc.queryForObject("select next_attempt_at from outbox_message where id = ?", Timestamp.class,
-					row.get("ID")).toInstant()).isEqualTo(ClockUtil.getCurrentTime().toInstant());
+			assertThat(jdbc
+				.queryForObject("select next_attempt_at from outbox_message where id = ?", Timestamp.class,
+						row.get("ID"))
+				.toInstant()).isEqualTo(ClockUtil.getCurrentTime().toInstant());
 			assertThat(sender.sendDue()).isEqualTo(1);
 			assertThat(smtp.getReceivedMessages()).hasSize(1);
 			assertThat(smtp.getReceivedMessages()[0].getAllRecipients()).extracting(Object::toString)

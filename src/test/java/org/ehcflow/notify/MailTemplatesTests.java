@@ -19,8 +19,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Mail templates: plain text as before, and for a template with an HTML version both, the HTML
- * escaping whatever it shows. Rendered with the advice emails' own model.
+ * Mail templates: plain text as before, and for a template with an HTML version both, the
+ * HTML escaping whatever it shows. Rendered with the advice emails' own model.
  */
 class MailTemplatesTests {
 
@@ -57,8 +57,11 @@ class MailTemplatesTests {
 
 			assertThat(email.hasHtml()).isTrue();
 			assertThat(email.subject()).contains("EHC-2026-00042").doesNotContain("Sam");
-			assertThat(email.body()).contains("EHC-2026-00042").contains("25 May 2026").contains("reg 8(1)")
-				.doesNotContain("[(").doesNotContainPattern("th:[a-z]+=");
+			assertThat(email.body()).contains("EHC-2026-00042")
+				.contains("25 May 2026")
+				.contains("reg 8(1)")
+				.doesNotContain("[(")
+				.doesNotContainPattern("th:[a-z]+=");
 			assertThat(email.html()).startsWith("<!DOCTYPE html>")
 				.contains("EHC-2026-00042")
 				.contains("25 May 2026")
@@ -87,11 +90,14 @@ class MailTemplatesTests {
 			model.put("regulation", "SEND Regulations 2014 reg 20(4), 21(4)");
 			RenderedEmail email = templates.render("advice-escalation", "manager@council.example.org", model);
 			assertThat(email.subject()).contains("EHC plan review").doesNotContain("needs assessment");
-			assertThat(email.body()).contains("reg 20(4), 21(4)").contains("at least 2 weeks before the meeting")
+			assertThat(email.body()).contains("reg 20(4), 21(4)")
+				.contains("at least 2 weeks before the meeting")
 				.doesNotContain("needs assessment")
 				.doesNotContain("reg 8(1)")
 				.doesNotContain("6 weeks");
-			assertThat(email.html()).contains("reg 20(4), 21(4)").doesNotContain("needs assessment").doesNotContain("reg 8(1)");
+			assertThat(email.html()).contains("reg 20(4), 21(4)")
+				.doesNotContain("needs assessment")
+				.doesNotContain("reg 8(1)");
 		}
 
 		@Test
@@ -100,7 +106,8 @@ class MailTemplatesTests {
 			model.put("decisionToAssessDate", "2026-06-09");
 			model.put("noticeSentDate", "2026-06-10");
 			String body = templates.render("decision-not-to-assess", "parent@example.org", model).body();
-			// reg 33: 10 August 2026; HESC r20(1)(c) + r12: in August, so the first working day after 31 August
+			// reg 33: 10 August 2026; HESC r20(1)(c) + r12: in August, so the first
+			// working day after 31 August
 			assertThat(body).contains("by 10 August 2026 (SEND Regulations 2014 reg 33)")
 				.contains("that is by 1 September 2026")
 				.contains("(Children and Families Act 2014 s55)");
@@ -110,7 +117,8 @@ class MailTemplatesTests {
 		void theEscalationSaysHowLateAndCarriesNoLink() {
 			RenderedEmail email = templates.render("advice-escalation", "manager@council.example.org", adviceModel());
 			assertThat(email.subject()).startsWith("Advice 7 days late");
-			assertThat(email.body()).contains("is now 7 days late").contains("eps@council.example.org")
+			assertThat(email.body()).contains("is now 7 days late")
+				.contains("eps@council.example.org")
 				.doesNotContain("/advice/");
 
 			Map<String, Object> dueToday = adviceModel();
@@ -141,20 +149,23 @@ class MailTemplatesTests {
 			assertThat(templates.hasHtml("deadline-reminder")).isFalse();
 			assertThat(email.hasHtml()).isFalse();
 			assertThat(email.html()).isNull();
-			assertThat(email.subject()).isEqualTo("Case EHC-2026-00042: Decide whether to assess is due by 13 April 2026");
+			assertThat(email.subject())
+				.isEqualTo("Case EHC-2026-00042: Decide whether to assess is due by 13 April 2026");
 			assertThat(email.body()).contains("The statutory deadline for \"Decide whether to assess\"");
 		}
 
 		@Test
 		void theWeek16ReminderSpeaksOfAMilestoneThatBindsOnlyADecisionNotToIssue() {
 			RenderedEmail email = templates.render("deadline-reminder", "panel@council.example.org",
-					Map.of("caseReference", "EHC-2026-00042", "stepTitle", "Decide whether to issue a plan", "regulation",
-							"SEND Regulations 2014 reg 10(1)", "dueBy", "2026-06-22", "taskName",
+					Map.of("caseReference", "EHC-2026-00042", "stepTitle", "Decide whether to issue a plan",
+							"regulation", "SEND Regulations 2014 reg 10(1)", "dueBy", "2026-06-22", "taskName",
 							"Decide whether to issue an EHC plan", "milestone", true));
-			assertThat(email.subject())
-				.isEqualTo("Case EHC-2026-00042: the 16-week milestone for \"Decide whether to issue a plan\" is 22 June 2026");
-			assertThat(email.body()).contains("A decision not to issue an EHC plan must be notified to the family by then "
-					+ "(SEND Regulations 2014 reg 10(1))", "final plan is due by week 20").doesNotContain("deadline");
+			assertThat(email.subject()).isEqualTo(
+					"Case EHC-2026-00042: the 16-week milestone for \"Decide whether to issue a plan\" is 22 June 2026");
+			assertThat(email.body())
+				.contains("A decision not to issue an EHC plan must be notified to the family by then "
+						+ "(SEND Regulations 2014 reg 10(1))", "final plan is due by week 20")
+				.doesNotContain("deadline");
 		}
 
 	}
@@ -179,9 +190,8 @@ class MailTemplatesTests {
 
 		@Test
 		void writesAPlainTextEmailAsBefore(@TempDir Path folder) throws Exception {
-			new MailDropFolder(folder, Clock.systemUTC())
-				.deliver(new RenderedEmail("send-team@council.example.org", "parent@example.org", "Case EHC-2026-00042",
-						"Hello.\n"));
+			new MailDropFolder(folder, Clock.systemUTC()).deliver(new RenderedEmail("send-team@council.example.org",
+					"parent@example.org", "Case EHC-2026-00042", "Hello.\n"));
 
 			String eml = Files.readString(Files.list(folder).toList().get(0));
 			assertThat(eml).contains("Content-Type: text/plain; charset=UTF-8\n\nHello.").doesNotContain("multipart");

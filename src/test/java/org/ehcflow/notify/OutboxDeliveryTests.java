@@ -28,8 +28,8 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 
 /**
- * Emails queued by the assessment reach a real SMTP server (GreenMail) once, survive the server
- * being down, and show as an incident in Cockpit when they keep failing.
+ * Emails queued by the assessment reach a real SMTP server (GreenMail) once, survive the
+ * server being down, and show as an incident in Cockpit when they keep failing.
  */
 @TestSmtp.PointMailAtIt
 @SpringBootTest(properties = { "ehcflow.outbox.max-attempts=3" })
@@ -50,7 +50,8 @@ class OutboxDeliveryTests {
 	@BeforeEach
 	void onTheDayTheRequestArrives() {
 		today("2026-03-02");
-		// Earlier tests in this context may have left rows; each test here counts only its own.
+		// Earlier tests in this context may have left rows; each test here counts only
+		// its own.
 		jdbc.update("update outbox_message set status = 'SENT' where status = 'PENDING'");
 	}
 
@@ -92,7 +93,9 @@ class OutboxDeliveryTests {
 			assertThat(body).doesNotContain("Sam");
 			assertThat(status(reference)).isEqualTo("SENT");
 			assertThat(jdbc.queryForObject("select model_json from outbox_message where case_reference = ?",
-					String.class, reference)).as("nothing of the email is kept once it is sent").isEqualTo("{}");
+					String.class, reference))
+				.as("nothing of the email is kept once it is sent")
+				.isEqualTo("{}");
 		}
 
 	}
@@ -114,7 +117,8 @@ class OutboxDeliveryTests {
 			sender.sendOnSchedule();
 
 			assertThat(smtp.getReceivedMessages()).hasSize(queued);
-			assertThat(jdbc.queryForObject("select count(*) from outbox_message where status = 'PENDING'", Integer.class))
+			assertThat(
+					jdbc.queryForObject("select count(*) from outbox_message where status = 'PENDING'", Integer.class))
 				.isZero();
 		}
 
@@ -132,7 +136,8 @@ class OutboxDeliveryTests {
 			assertThat(sender.sendDue()).isZero();
 			assertThat(status(reference)).isEqualTo("PENDING");
 			assertThat(jdbc.queryForObject("select attempts from outbox_message where case_reference = ?",
-					Integer.class, reference)).isEqualTo(1);
+					Integer.class, reference))
+				.isEqualTo(1);
 
 			smtp.start();
 			assertThat(sender.sendDue()).as("not before its next try").isZero();

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The annual review's emails: the case reference in every subject, no child's name, the law and the rights. */
+/**
+ * The annual review's emails: the case reference in every subject, no child's name, the
+ * law and the rights.
+ */
 class ReviewMailTemplatesTests {
 
 	final MailTemplates templates = new MailTemplates(new EhcFlowProperties(ZoneId.of("Europe/London"), 7,
@@ -92,11 +95,13 @@ class ReviewMailTemplatesTests {
 			Map<String, Object> model = reviewModel();
 			model.put("noticeSentDate", "2026-10-25");
 			String body = templates.render("review-decision-cease", "alex@example.org", model).body();
-			// reg 33: 2 months after the notice; HESC r20(1)(c): 25 December moves past New Year (r12)
+			// reg 33: 2 months after the notice; HESC r20(1)(c): 25 December moves past
+			// New Year (r12)
 			assertThat(body).contains("We sent this notice on 25 October 2026")
 				.contains("by 25 December 2026 (SEND Regulations 2014 reg 33)")
 				.contains("that is by 4 January 2027")
-				.contains("only about the school or college named in the plan, or the type of school or college named (Children and Families Act 2014 s55)");
+				.contains(
+						"only about the school or college named in the plan, or the type of school or college named (Children and Families Act 2014 s55)");
 		}
 
 		@Test

@@ -35,8 +35,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The other value of each reading a council may set ({@code ehcflow.readings.*}); the defaults are
- * proved in the process tests of the assessment and the review. One context for all six.
+ * The other value of each reading a council may set ({@code ehcflow.readings.*}); the
+ * defaults are proved in the process tests of the assessment and the review. One context
+ * for all six.
  */
 @SpringBootTest(properties = { "ehcflow.readings.review-notice=FIFTEEN_CLEAR_DAYS",
 		"ehcflow.readings.decision-done-on=DECISION_DATE", "ehcflow.readings.early-final-plan=NEVER",
@@ -88,15 +89,17 @@ class OtherReadingsProcessTests {
 		today("2026-03-03");
 		complete(task(instance), withVariables("familyNotifiedDate", "2026-03-03"));
 		today("2026-04-13");
-		complete(task(instance), withVariables("decisionToAssess", "ASSESS", "decisionToAssessDate", "2026-04-13",
-				"decisionToAssessReasons", "Needs may call for special educational provision.", "otherAdviceRequested", ""));
+		complete(task(instance),
+				withVariables("decisionToAssess", "ASSESS", "decisionToAssessDate", "2026-04-13",
+						"decisionToAssessReasons", "Needs may call for special educational provision.",
+						"otherAdviceRequested", ""));
 		today("2026-05-25");
 		for (Task advice : taskService.createTaskQuery()
 			.processInstanceBusinessKey(instance.getBusinessKey())
 			.taskDefinitionKey("Task_RecordAdvice")
 			.list()) {
-			taskService.complete(advice.getId(), Map.of("adviceReceivedDate", "2026-05-25", "adviceOutcome", "NEW_ADVICE",
-					"adviceSummary", "Advice attached."));
+			taskService.complete(advice.getId(), Map.of("adviceReceivedDate", "2026-05-25", "adviceOutcome",
+					"NEW_ADVICE", "adviceSummary", "Advice attached."));
 		}
 		return instance;
 	}
@@ -108,9 +111,10 @@ class OtherReadingsProcessTests {
 		void withDecisionDateARefusalDecidedOnTheLastDayButNotifiedLaterIsNoBreach() {
 			ProcessInstance instance = caseWaitingForTheDecisionToIssue();
 			today("2026-06-24");
-			complete(task(instance), withVariables("decisionToIssue", "DO_NOT_ISSUE", "decisionToIssueDate",
-					"2026-06-22", "decisionToIssueNoticeSentDate", "2026-06-24", "decisionToIssueReasons",
-					"Support can be provided without a plan."));
+			complete(task(instance),
+					withVariables("decisionToIssue", "DO_NOT_ISSUE", "decisionToIssueDate", "2026-06-22",
+							"decisionToIssueNoticeSentDate", "2026-06-24", "decisionToIssueReasons",
+							"Support can be provided without a plan."));
 
 			BpmnAwareTests.assertThat(instance).isEnded().hasNotPassed("Task_RecordDecisionNotToIssueBreach");
 			assertThat(recipientsOf(jdbc, instance.getBusinessKey(), "deadline-breached")).isEmpty();
@@ -122,14 +126,20 @@ class OtherReadingsProcessTests {
 			today("2026-05-26");
 			complete(task(instance), withVariables("decisionToIssue", "ISSUE", "decisionToIssueDate", "2026-05-26",
 					"decisionToIssueReasons", "Provision beyond what the school can make."));
-			complete(task(instance), withVariables("draftSectionsComplete",
-					List.of("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K"), "draftServedDate", "2026-05-26",
-					"draftNamesNoSetting", true, "draftSentWithAdvice", true)); // 15 days end 9 June
+			complete(task(instance),
+					withVariables("draftSectionsComplete",
+							List.of("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K"), "draftServedDate",
+							"2026-05-26", "draftNamesNoSetting", true, "draftSentWithAdvice", true)); // 15
+																										// days
+																										// end
+																										// 9
+																										// June
 			today("2026-05-28");
 			complete(task(instance), withVariables("familyResponse", "RESPONDED", "representationsReceivedDate",
 					"2026-05-28", "settingRequested", false));
-			assertThatThrownBy(() -> complete(task(instance), withVariables("finalPlanIssuedDate", "2026-05-28",
-					"namedSettingName", "Riverside Primary School", "familyHasNothingToAdd", true)))
+			assertThatThrownBy(() -> complete(task(instance),
+					withVariables("finalPlanIssuedDate", "2026-05-28", "namedSettingName", "Riverside Primary School",
+							"familyHasNothingToAdd", true)))
 				.satisfies(thrown -> assertThat(ProcessTestSupport.invalidInput(thrown))
 					.hasMessageContaining("finalPlanIssuedDate: must not be before 10 June 2026"));
 			BpmnAwareTests.assertThat(instance).isWaitingAt("Task_IssueFinalPlan");
@@ -154,13 +164,14 @@ class OtherReadingsProcessTests {
 			ProcessInstance instance = runtimeService.createProcessInstanceByKey("ehcNeedsAssessment")
 				.setVariables(request(RECEIVED))
 				.execute();
-			// A refusal recorded on the case before its notice went (as the API may record it).
+			// A refusal recorded on the case before its notice went (as the API may
+			// record it).
 			runtimeService.setVariable(instance.getId(), "decisionToAssess", "DO_NOT_ASSESS");
 			runtimeService.createProcessInstanceByKey("recordCaseChange")
 				.setVariables(Map.of("caseReference", instance.getBusinessKey(), "changeType", "TIME_LIMIT_EXCEPTION",
 						"changeDate", RECEIVED, "exceptionStep", "decideWhetherToAssess", "exceptionReason",
-						"EXCEPTIONAL_CIRCUMSTANCES", "exceptionStartDate", RECEIVED, "exceptionEvidence", "Bereavement.",
-						"familyToldOfDelay", true))
+						"EXCEPTIONAL_CIRCUMSTANCES", "exceptionStartDate", RECEIVED, "exceptionEvidence",
+						"Bereavement.", "familyToldOfDelay", true))
 				.execute();
 			assertThat(exceptions.forCase(instance.getBusinessKey())).hasSize(1);
 		}
@@ -191,7 +202,8 @@ class OtherReadingsProcessTests {
 			Map<String, Object> form = new HashMap<>();
 			form.put("reviewMeetingDate", meeting);
 			form.put("reviewMeetingPlace", "Riverside Primary School");
-			form.put("reviewInvitees", List.of("PARENT_OR_YOUNG_PERSON", "SETTING_HEAD", "SEN_OFFICER", "HEALTH", "SOCIAL_CARE"));
+			form.put("reviewInvitees",
+					List.of("PARENT_OR_YOUNG_PERSON", "SETTING_HEAD", "SEN_OFFICER", "HEALTH", "SOCIAL_CARE"));
 			form.put("parentEmail", "alex@example.org");
 			form.put("settingEmail", "senco@riverside.example.org");
 			form.put("reviewAdvice", List.of("PARENT"));
@@ -199,7 +211,10 @@ class OtherReadingsProcessTests {
 		}
 
 		Task task(String key, ProcessInstance instance) {
-			return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
+			return taskService.createTaskQuery()
+				.processInstanceId(instance.getId())
+				.taskDefinitionKey(key)
+				.singleResult();
 		}
 
 		@Test
@@ -208,9 +223,11 @@ class OtherReadingsProcessTests {
 			Map<String, Object> inputs = inputs();
 			ProcessInstance instance = runtimeService.startProcessInstanceByKey("annualReview",
 					(String) inputs.get("caseReference"), inputs);
-			// Meeting by Monday 21 June 2027: invitations by Saturday 5 June (15 clear days).
+			// Meeting by Monday 21 June 2027: invitations by Saturday 5 June (15 clear
+			// days).
 			assertThat(runtimeService.getVariable(instance.getId(), "reviewInvitationsBy")).isEqualTo("2027-06-05");
-			// From Monday 3 May the earliest meeting is Wednesday 19 May, not Monday 17 May.
+			// From Monday 3 May the earliest meeting is Wednesday 19 May, not Monday 17
+			// May.
 			assertThatThrownBy(() -> taskService.complete(task("Task_ArrangeReviewMeeting", instance).getId(),
 					arrangement("2027-05-18")))
 				.satisfies(thrown -> assertThat(ProcessTestSupport.invalidInput(thrown))

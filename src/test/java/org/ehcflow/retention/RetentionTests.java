@@ -29,9 +29,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A closed case is kept for the configured time and then removed everywhere: from the engine's
- * history by its history cleanup, and from our own tables by {@link CaseRecordsRetention}. The
- * engine clock is moved 31 years on instead of waiting.
+ * A closed case is kept for the configured time and then removed everywhere: from the
+ * engine's history by its history cleanup, and from our own tables by
+ * {@link CaseRecordsRetention}. The engine clock is moved 31 years on instead of waiting.
  */
 @SpringBootTest
 @AutoConfigureMockMvc // the same context as the other tests without a server
@@ -76,12 +76,10 @@ class RetentionTests {
 
 		@Test
 		void everyProcessAndDecisionKeepsItsHistoryForTheConfiguredTime() {
-			assertThat(repositoryService.createProcessDefinitionQuery().list())
-				.isNotEmpty()
+			assertThat(repositoryService.createProcessDefinitionQuery().list()).isNotEmpty()
 				.allSatisfy(definition -> assertThat(definition.getHistoryTimeToLive()).as(definition.getKey())
 					.isEqualTo(THIRTY_ONE_YEARS));
-			assertThat(repositoryService.createDecisionDefinitionQuery().list())
-				.isNotEmpty()
+			assertThat(repositoryService.createDecisionDefinitionQuery().list()).isNotEmpty()
 				.allSatisfy(definition -> assertThat(definition.getHistoryTimeToLive()).as(definition.getKey())
 					.isEqualTo(THIRTY_ONE_YEARS));
 		}
@@ -95,7 +93,8 @@ class RetentionTests {
 				.singleResult()
 				.getRemovalTime()
 				.toInstant();
-			assertThat(removal).isEqualTo(LocalDate.parse("2026-03-20").atTime(9, 0)
+			assertThat(removal).isEqualTo(LocalDate.parse("2026-03-20")
+				.atTime(9, 0)
 				.atZone(org.ehcflow.support.ProcessTestSupport.LONDON)
 				.toInstant()
 				.plus(java.time.Duration.ofDays(THIRTY_ONE_YEARS)));
@@ -125,15 +124,16 @@ class RetentionTests {
 				portalEvents.record(PortalEvents.Event.VIEWED, reference, null);
 				access.record(reference, "caseworker", CaseAccessEvents.Event.ADVICE_DOCUMENT_DOWNLOADED,
 						"advice submission 1");
-				exceptions.record(new TimeLimitException(reference, "decideWhetherToAssess", "EXCEPTIONAL_CIRCUMSTANCES",
-						"reg 5(4)(c)", LocalDate.parse("2026-03-10"), null, null, "Evidence", true, "caseworker",
-						Instant.now()));
+				exceptions.record(new TimeLimitException(reference, "decideWhetherToAssess",
+						"EXCEPTIONAL_CIRCUMSTANCES", "reg 5(4)(c)", LocalDate.parse("2026-03-10"), null, null,
+						"Evidence", true, "caseworker", Instant.now()));
 				jdbc.update("""
 						insert into advice_submission (process_instance_id, case_reference, advice_service, outcome,
 						  submitted_via, submitted_at) values ('p', ?, 'MEDICAL', 'NEW_ADVICE', 'PORTAL', ?)""",
 						reference, Timestamp.from(Instant.now()));
 			}
-			assertThat(rowsOf(gone)).as("the closed case's rows before its time").allSatisfy((table, rows) -> assertThat(rows).as(table).isPositive());
+			assertThat(rowsOf(gone)).as("the closed case's rows before its time")
+				.allSatisfy((table, rows) -> assertThat(rows).as(table).isPositive());
 
 			today(LocalDate.parse("2026-03-20").plusDays(THIRTY_ONE_YEARS - 1));
 			assertThat(retention.removeRecordsOfExpiredCases()).as("a day early").isZero();
@@ -141,14 +141,20 @@ class RetentionTests {
 			today(LocalDate.parse("2026-03-20").plusDays(THIRTY_ONE_YEARS + 1));
 			runHistoryCleanup();
 			assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(gone).count())
-				.as("the engine's history of the closed case").isZero();
+				.as("the engine's history of the closed case")
+				.isZero();
 			assertThat(retention.removeRecordsOfExpiredCases()).isPositive();
 
-			assertThat(rowsOf(gone)).as("the closed case's rows").allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
-			assertThat(rowsOf(open)).as("the open case keeps all").allSatisfy((table, rows) -> assertThat(rows).as(table).isPositive());
+			assertThat(rowsOf(gone)).as("the closed case's rows")
+				.allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
+			assertThat(rowsOf(open)).as("the open case keeps all")
+				.allSatisfy((table, rows) -> assertThat(rows).as(table).isPositive());
 		}
 
-		/** Rows per table; outbox_message and advice_link are left to the process (no email here). */
+		/**
+		 * Rows per table; outbox_message and advice_link are left to the process (no
+		 * email here).
+		 */
 		Map<String, Integer> rowsOf(String reference) {
 			return CaseTables.ALL.stream()
 				.filter(table -> !table.equals("advice_link") && !table.equals("outbox_message"))
@@ -178,7 +184,10 @@ class RetentionTests {
 		return instance;
 	}
 
-	/** What the engine's job executor does in its window: the cleanup job, until it finds nothing more. */
+	/**
+	 * What the engine's job executor does in its window: the cleanup job, until it finds
+	 * nothing more.
+	 */
 	void runHistoryCleanup() {
 		Job cleanup = historyService.cleanUpHistoryAsync(true);
 		for (int round = 0; round < 10

@@ -42,14 +42,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The issue's "done when": a caseworker runs an annual review to an amended plan in Tasklist
- * (headless Chromium), through the real forms. The review is started as ehcPlan would start it, with
- * the contract's inputs, on today's date: the caseworker arranges the meeting three weeks ahead
- * (inviting everyone and asking the parent and the school for advice), records the advice,
- * circulates it; the engine clock then moves to the day after the meeting, where the caseworker
- * records the meeting and its report, decides to amend, sends the proposed amendments, records the
- * family's response and issues the amended plan. Screenshots go to
- * {@code target/screenshots/review-*.png}.
+ * The issue's "done when": a caseworker runs an annual review to an amended plan in
+ * Tasklist (headless Chromium), through the real forms. The review is started as ehcPlan
+ * would start it, with the contract's inputs, on today's date: the caseworker arranges
+ * the meeting three weeks ahead (inviting everyone and asking the parent and the school
+ * for advice), records the advice, circulates it; the engine clock then moves to the day
+ * after the meeting, where the caseworker records the meeting and its report, decides to
+ * amend, sends the proposed amendments, records the family's response and issues the
+ * amended plan. Screenshots go to {@code target/screenshots/review-*.png}.
  */
 @Tag("browser") // drives Chromium; these alone: ./mvnw test -Dgroups=browser
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -190,7 +190,8 @@ class AnnualReviewJourneyTests {
 		String token = model.replaceAll(".*\"adviceToken\"\\s*:\\s*\"([^\"]+)\".*", "$1");
 		browser.get("http://localhost:" + port + "/advice/" + token);
 		String page = browser.waitFor(By.tagName("body")).getText();
-		assertThat(page).as("the school's advice portal page").contains("reviewing this child's education, health and care (EHC) plan")
+		assertThat(page).as("the school's advice portal page")
+			.contains("reviewing this child's education, health and care (EHC) plan")
 			.contains("reg 20(4)")
 			.doesNotContain("needs assessment for this child");
 		tasklist.browser().get("http://localhost:" + port + "/camunda/app/tasklist/");
@@ -266,7 +267,8 @@ class AnnualReviewJourneyTests {
 		assertThat(tasklist.formText()).contains("Due by " + iso(dayAfterMeeting.plusWeeks(8)));
 		tasklist.choose("Field_amendmentOutcome", "Issue the amended plan");
 		tasklist.typeDate("Field_amendedPlanIssuedDate", dayAfterMeeting);
-		// Issued before the family's 15 days end (reg 22(2)(c)): only on their word that they have nothing to add.
+		// Issued before the family's 15 days end (reg 22(2)(c)): only on their word that
+		// they have nothing to add.
 		tasklist.tick("Field_familyHasNothingToAdd");
 		assertThat(tasklist.value("Field_settingName")).isEqualTo("Riverside Primary School");
 		completeTask(ISSUE, "issue");
@@ -285,17 +287,19 @@ class AnnualReviewJourneyTests {
 		stepsPassed = 4;
 	}
 
-	// --- helpers ------------------------------------------------------------------------------
+	// --- helpers
+	// ------------------------------------------------------------------------------
 
 	/**
-	 * Screenshots the filled-in form, completes it, and waits until Tasklist has let it go; a red
-	 * notification (the server refused the form) fails the step with its text.
+	 * Screenshots the filled-in form, completes it, and waits until Tasklist has let it
+	 * go; a red notification (the server refused the form) fails the step with its text.
 	 */
 	void completeTask(String name, String screenshotName) {
 		tasklist.tallScreenshot(nextShot(screenshotName), 2200);
 		closeNotifications();
 		Optional<String> refused = null;
-		// A click that lands while form-js is still drawing the form is lost; the task is then still
+		// A click that lands while form-js is still drawing the form is lost; the task is
+		// then still
 		// open in the engine, so it is safe to press Complete again.
 		for (int attempt = 1; refused == null; attempt++) {
 			tasklist.complete();
@@ -321,7 +325,10 @@ class AnnualReviewJourneyTests {
 		return taskService.createTaskQuery().processInstanceId(processInstanceId).taskName(name).count() > 0;
 	}
 
-	/** A red notification (the server refused the form), or the task gone from the list; else null. */
+	/**
+	 * A red notification (the server refused the form), or the task gone from the list;
+	 * else null.
+	 */
 	Optional<String> completedOrRefused(org.openqa.selenium.WebDriver d, String name) {
 		List<WebElement> errors = d.findElements(By.cssSelector(".page-notifications .alert-danger"))
 			.stream()
@@ -330,8 +337,9 @@ class AnnualReviewJourneyTests {
 		if (!errors.isEmpty()) {
 			return Optional.of(errors.get(0).getText());
 		}
-		boolean gone = d.findElement(By.cssSelector("[cam-tasklist-task]")).getText().contains("Select a task in the list.")
-				&& !tasklist.taskNamesInList().contains(name);
+		boolean gone = d.findElement(By.cssSelector("[cam-tasklist-task]"))
+			.getText()
+			.contains("Select a task in the list.") && !tasklist.taskNamesInList().contains(name);
 		return gone ? Optional.empty() : null;
 	}
 
@@ -342,7 +350,10 @@ class AnnualReviewJourneyTests {
 		closeNotifications();
 	}
 
-	/** The last task's "completed" notification would lie over this task's Complete button. */
+	/**
+	 * The last task's "completed" notification would lie over this task's Complete
+	 * button.
+	 */
 	void closeNotifications() {
 		for (WebElement notification : browser.findAll(By.cssSelector(".page-notifications .alert-info"))) {
 			if (notification.isDisplayed()) {
@@ -357,7 +368,9 @@ class AnnualReviewJourneyTests {
 
 	void assertWaitingAt(String taskDefinitionKey) {
 		List<Task> open = taskService.createTaskQuery().processInstanceId(processInstanceId).list();
-		assertThat(open).as("the review's open tasks").extracting(Task::getTaskDefinitionKey).containsExactly(taskDefinitionKey);
+		assertThat(open).as("the review's open tasks")
+			.extracting(Task::getTaskDefinitionKey)
+			.containsExactly(taskDefinitionKey);
 	}
 
 	void assertCompletedBy(String taskDefinitionKey) {
@@ -371,7 +384,10 @@ class AnnualReviewJourneyTests {
 	}
 
 	List<Task> adviceTasks() {
-		return taskService.createTaskQuery().processInstanceBusinessKey(caseReference).taskDefinitionKey("Task_RecordAdvice").list();
+		return taskService.createTaskQuery()
+			.processInstanceBusinessKey(caseReference)
+			.taskDefinitionKey("Task_RecordAdvice")
+			.list();
 	}
 
 	Object historicVariable(String name) {

@@ -52,11 +52,11 @@ import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.test.context.TestExecutionListeners.MergeMode;
 
 /**
- * Every path of {@code annualReview}, walked on the worked example of the statutory timeline: a plan
- * issued on 20 July 2026 is due for review by 19 July 2027, so the meeting must be held by 21 June
- * 2027. The review starts on Monday 3 May 2027 and the meeting is set for Monday 7 June 2027
- * (invitations and advice by 24 May, report by 21 June, decision by 5 July). Timers fire by moving
- * the engine clock.
+ * Every path of {@code annualReview}, walked on the worked example of the statutory
+ * timeline: a plan issued on 20 July 2026 is due for review by 19 July 2027, so the
+ * meeting must be held by 21 June 2027. The review starts on Monday 3 May 2027 and the
+ * meeting is set for Monday 7 June 2027 (invitations and advice by 24 May, report by 21
+ * June, decision by 5 July). Timers fire by moving the engine clock.
  */
 @TestSmtp.PointMailAtIt
 @SpringBootTest
@@ -110,11 +110,13 @@ class AnnualReviewProcessTests {
 	@AfterAll
 	static void everyFlowNodeOfTheReviewIsCovered() throws IOException {
 		ProcessCoverage coverage = ProcessCoverage.of("annualReview", AnnualReviewProcessTests.class);
-		LoggerFactory.getLogger(AnnualReviewProcessTests.class).info("Flow-node coverage of annualReview: {}", coverage);
+		LoggerFactory.getLogger(AnnualReviewProcessTests.class)
+			.info("Flow-node coverage of annualReview: {}", coverage);
 		Assertions.assertThat(coverage.missed()).as("flow nodes no test passes").isEmpty();
 	}
 
-	// --- the inputs ehcPlan passes, and each step done on time --------------------------------------
+	// --- the inputs ehcPlan passes, and each step done on time
+	// --------------------------------------
 
 	static Map<String, Object> inputs() {
 		Map<String, Object> inputs = new HashMap<>();
@@ -153,7 +155,8 @@ class AnnualReviewProcessTests {
 		Map<String, Object> form = new HashMap<>();
 		form.put("reviewMeetingDate", meeting);
 		form.put("reviewMeetingPlace", "Riverside Primary School, meeting room 2");
-		form.put("reviewInvitees", List.of("PARENT_OR_YOUNG_PERSON", "SETTING_HEAD", "SEN_OFFICER", "HEALTH", "SOCIAL_CARE"));
+		form.put("reviewInvitees",
+				List.of("PARENT_OR_YOUNG_PERSON", "SETTING_HEAD", "SEN_OFFICER", "HEALTH", "SOCIAL_CARE"));
 		form.put("parentEmail", PARENT);
 		form.put("settingEmail", SCHOOL);
 		form.put("healthEmail", "send.health@icb.example.org");
@@ -177,8 +180,8 @@ class AnnualReviewProcessTests {
 	void receiveAllAdvice(ProcessInstance instance, String date) {
 		today(date);
 		for (Task advice : adviceTasks(instance)) {
-			taskService.complete(advice.getId(),
-					Map.of("adviceReceivedDate", date, "adviceOutcome", "NEW_ADVICE", "adviceSummary", "Progress is good."));
+			taskService.complete(advice.getId(), Map.of("adviceReceivedDate", date, "adviceOutcome", "NEW_ADVICE",
+					"adviceSummary", "Progress is good."));
 		}
 	}
 
@@ -199,7 +202,10 @@ class AnnualReviewProcessTests {
 				"reviewDecisionDate", date, "reviewDecisionReasons", "Agreed at the meeting."));
 	}
 
-	/** Arranged on the first day, advice by 20 May, circulated 21 May, held on the day, report the next day. */
+	/**
+	 * Arranged on the first day, advice by 20 May, circulated 21 May, held on the day,
+	 * report the next day.
+	 */
 	ProcessInstance reviewUpToTheDecision(Map<String, Object> inputs) {
 		ProcessInstance instance = startReview(inputs);
 		arrange(instance, MEETING);
@@ -258,25 +264,30 @@ class AnnualReviewProcessTests {
 			today("2027-06-14");
 			Task task = task("Task_DecideReviewOutcome", instance);
 
-			Assertions.assertThat(problemFields(() -> taskService.complete(task.getId(), Map.of("reviewDecision", "MAINTAIN",
-					"reviewDecisionDate", "2027-06-14", "reviewDecisionReasons", "Agreed at the meeting."))))
+			Assertions
+				.assertThat(problemFields(() -> taskService.complete(task.getId(),
+						Map.of("reviewDecision", "MAINTAIN", "reviewDecisionDate", "2027-06-14",
+								"reviewDecisionReasons", "Agreed at the meeting."))))
 				.containsExactly("phaseTransferMaintainReason");
-			taskService.complete(task.getId(), Map.of("reviewDecision", "MAINTAIN", "reviewDecisionDate", "2027-06-14",
-					"reviewDecisionReasons", "Agreed at the meeting.", "phaseTransferMaintainReason",
-					"The plan already names Hillside Academy from September 2028."));
+			taskService.complete(task.getId(),
+					Map.of("reviewDecision", "MAINTAIN", "reviewDecisionDate", "2027-06-14", "reviewDecisionReasons",
+							"Agreed at the meeting.", "phaseTransferMaintainReason",
+							"The plan already names Hillside Academy from September 2028."));
 
 			assertThat(instance).isEnded().hasPassed("EndEvent_PlanMaintained");
 		}
 
 		@Test
 		void theAmendedPlanIsDueInTasklistByTheReg18DateWhenItComesBeforeThe8Weeks() {
-			// The 8 weeks of reg 22(3) from 14 Jun 2027 end 9 Aug 2027; a reg 18 date before it wins.
+			// The 8 weeks of reg 22(3) from 14 Jun 2027 end 9 Aug 2027; a reg 18 date
+			// before it wins.
 			ProcessInstance instance = reviewUpToTheDecision(transferInputs("2027-07-30"));
 			proposeAmendments(instance, "2027-06-14");
 			familyResponds(instance, "2027-06-25", false);
 
 			assertThat(task("Task_IssueAmendedPlan", instance)).hasDueDate(endOfDay("2027-07-30"));
-			Assertions.assertThat(runtimeService.getVariable(instance.getId(), "amendedPlanDueBy")).isEqualTo("2027-08-09");
+			Assertions.assertThat(runtimeService.getVariable(instance.getId(), "amendedPlanDueBy"))
+				.isEqualTo("2027-08-09");
 		}
 
 		@Test
@@ -287,9 +298,10 @@ class AnnualReviewProcessTests {
 			today("2027-07-05");
 			Task task = task("Task_IssueAmendedPlan", instance);
 
-			Assertions.assertThat(problemFields(() -> taskService.complete(task.getId(), Map.of("amendmentOutcome",
-					"ISSUE_AMENDED_PLAN", "amendedPlanIssuedDate", "2027-07-05", "settingName", "Home education",
-					"settingType", "OTHER"))))
+			Assertions
+				.assertThat(problemFields(() -> taskService.complete(task.getId(),
+						Map.of("amendmentOutcome", "ISSUE_AMENDED_PLAN", "amendedPlanIssuedDate", "2027-07-05",
+								"settingName", "Home education", "settingType", "OTHER"))))
 				.containsExactly("settingType");
 			taskService.complete(task.getId(), Map.of("amendmentOutcome", "ISSUE_AMENDED_PLAN", "amendedPlanIssuedDate",
 					"2027-07-05", "settingName", "Riverside Primary Special School", "settingType", "SPECIAL_PRIMARY"));
@@ -309,11 +321,14 @@ class AnnualReviewProcessTests {
 			Assertions.assertThat(variable(instance, "reviewInvitationsBy")).isEqualTo("2027-06-07");
 			assertThat(task("Task_ArrangeReviewMeeting", instance)).isAssignedTo("caseworker")
 				.hasDueDate(endOfDay("2027-06-07"));
-			Assertions.assertThat(taskService.createTaskQuery()
-				.processInstanceId(instance.getId())
-				.taskCandidateGroup("send-caseworkers")
-				.includeAssignedTasks()
-				.count()).as("the team can see it too").isOne();
+			Assertions
+				.assertThat(taskService.createTaskQuery()
+					.processInstanceId(instance.getId())
+					.taskCandidateGroup("send-caseworkers")
+					.includeAssignedTasks()
+					.count())
+				.as("the team can see it too")
+				.isOne();
 
 			arrange(instance, MEETING);
 			Assertions.assertThat(runtimeService.getVariables(instance.getId()))
@@ -338,11 +353,12 @@ class AnnualReviewProcessTests {
 			assertThat(task("Task_DecideReviewOutcome", instance)).hasDueDate(endOfDay("2027-07-05"));
 			decide(instance, "MAINTAIN", "2027-06-14");
 
-			assertThat(instance).isEnded().hasPassed("Task_SendMaintainDecision", "EndEvent_MaintainNotified",
-					"EndEvent_PlanMaintained");
+			assertThat(instance).isEnded()
+				.hasPassed("Task_SendMaintainDecision", "EndEvent_MaintainNotified", "EndEvent_PlanMaintained");
 			Assertions.assertThat(variable(instance, "reviewDecision")).isEqualTo("MAINTAIN");
 			Assertions.assertThat(variable(instance, "reviewDecisionDate")).isEqualTo("2027-06-14");
-			Assertions.assertThat(recipientsOf(jdbc, reference, "review-decision-maintain")).containsExactly(PARENT, SCHOOL);
+			Assertions.assertThat(recipientsOf(jdbc, reference, "review-decision-maintain"))
+				.containsExactly(PARENT, SCHOOL);
 		}
 
 		@Test
@@ -353,7 +369,8 @@ class AnnualReviewProcessTests {
 			Assertions.assertThat(runtimeService.getVariables(instance.getId()))
 				.containsEntry("amendmentRepresentationsBy", "2027-06-28")
 				.containsEntry("amendedPlanDueBy", "2027-08-09");
-			Assertions.assertThat(recipientsOf(jdbc, reference, "review-amendment-notice")).containsExactly(PARENT, SCHOOL);
+			Assertions.assertThat(recipientsOf(jdbc, reference, "review-amendment-notice"))
+				.containsExactly(PARENT, SCHOOL);
 			assertThat(task("Task_RecordAmendmentResponse", instance)).hasDueDate(endOfDay("2027-06-28"));
 
 			familyResponds(instance, "2027-06-25", false);
@@ -379,8 +396,8 @@ class AnnualReviewProcessTests {
 				.isEqualTo("2027-07-06");
 			assertThat(task("Task_ConsultNewSetting", instance)).hasDueDate(endOfDay("2027-07-06"));
 			today("2027-06-30");
-			complete(task("Task_ConsultNewSetting", instance), withVariables("newSettingConsultationSentDate", "2027-06-21",
-					"newSettingConsultationResponse", "AGREED", "newSettingResponseDate", "2027-06-30"));
+			complete(task("Task_ConsultNewSetting", instance), withVariables("newSettingConsultationSentDate",
+					"2027-06-21", "newSettingConsultationResponse", "AGREED", "newSettingResponseDate", "2027-06-30"));
 			issueAmendedPlan(instance, "2027-07-12", "Hillside Academy", "SECONDARY");
 
 			assertThat(instance).isEnded().hasPassed("Task_ConsultNewSetting", "EndEvent_AmendedPlanSent");
@@ -394,8 +411,9 @@ class AnnualReviewProcessTests {
 			proposeAmendments(instance, "2027-06-14");
 
 			today("2027-06-28");
-			Assertions.assertThat(problemFields(() -> complete(task("Task_RecordAmendmentResponse", instance),
-					withVariables("amendmentResponse", "NO_RESPONSE", "newSettingRequested", false))))
+			Assertions
+				.assertThat(problemFields(() -> complete(task("Task_RecordAmendmentResponse", instance),
+						withVariables("amendmentResponse", "NO_RESPONSE", "newSettingRequested", false))))
 				.containsExactly("amendmentResponse");
 			assertThat(instance).isWaitingAt("Task_RecordAmendmentResponse");
 
@@ -403,8 +421,9 @@ class AnnualReviewProcessTests {
 			complete(task("Task_RecordAmendmentResponse", instance),
 					withVariables("amendmentResponse", "NO_RESPONSE", "newSettingRequested", false));
 			Assertions.assertThat(variable(instance, "amendmentRepresentationsDate")).isEqualTo("2027-06-28");
-			complete(task("Task_IssueAmendedPlan", instance), withVariables("amendmentOutcome", "DO_NOT_AMEND",
-					"decisionNotToAmendDate", "2027-06-29", "amendmentOutcomeReasons", "The school can meet the need."));
+			complete(task("Task_IssueAmendedPlan", instance),
+					withVariables("amendmentOutcome", "DO_NOT_AMEND", "decisionNotToAmendDate", "2027-06-29",
+							"amendmentOutcomeReasons", "The school can meet the need."));
 
 			assertThat(instance).isEnded().hasPassed("Task_SendDecisionNotToAmend", "EndEvent_NotAmendedSent");
 			Assertions.assertThat(recipientsOf(jdbc, instance.getBusinessKey(), "review-decision-not-to-amend"))
@@ -417,14 +436,16 @@ class AnnualReviewProcessTests {
 			decide(instance, "CEASE", "2027-06-14");
 			assertThat(task("Task_SendCeaseNotice", instance)).hasDueDate(endOfDay("2027-07-05"));
 			today("2027-06-15");
-			Assertions.assertThat(problemFields(() -> complete(task("Task_SendCeaseNotice", instance),
-					withVariables("ceaseNoticeDate", "2027-06-13", "ceaseReason", "OTHER", "ceaseReasonDetails", ""))))
+			Assertions
+				.assertThat(problemFields(() -> complete(task("Task_SendCeaseNotice", instance),
+						withVariables("ceaseNoticeDate", "2027-06-13", "ceaseReason", "OTHER", "ceaseReasonDetails",
+								""))))
 				.containsExactlyInAnyOrder("ceaseNoticeDate", "ceaseReasonDetails");
-			complete(task("Task_SendCeaseNotice", instance), withVariables("ceaseNoticeDate", "2027-06-15", "ceaseReason",
-					"NEEDS_MET_WITHOUT_PLAN", "ceaseReasonDetails", ""));
+			complete(task("Task_SendCeaseNotice", instance), withVariables("ceaseNoticeDate", "2027-06-15",
+					"ceaseReason", "NEEDS_MET_WITHOUT_PLAN", "ceaseReasonDetails", ""));
 
-			assertThat(instance).isEnded().hasPassed("Task_EmailCeaseNotice", "EndEvent_CeaseNoticeSent",
-					"EndEvent_PlanToCease");
+			assertThat(instance).isEnded()
+				.hasPassed("Task_EmailCeaseNotice", "EndEvent_CeaseNoticeSent", "EndEvent_PlanToCease");
 			Assertions.assertThat(variable(instance, "ceaseNoticeDate")).isEqualTo("2027-06-15");
 			Assertions.assertThat(variable(instance, "ceaseReason")).isEqualTo("NEEDS_MET_WITHOUT_PLAN");
 			Assertions.assertThat(recipientsOf(jdbc, instance.getBusinessKey(), "review-decision-cease"))
@@ -450,7 +471,8 @@ class AnnualReviewProcessTests {
 			form.put("lateMeetingReason", "The plan was transferred from another authority in April.");
 			taskService.complete(task(instance).getId(), form);
 			Assertions.assertThat(runtimeService.getVariable(instance.getId(), "reviewMeetingLate")).isEqualTo(true);
-			Assertions.assertThat(runtimeService.getVariable(instance.getId(), "reviewDecisionBy")).isEqualTo("2027-06-21");
+			Assertions.assertThat(runtimeService.getVariable(instance.getId(), "reviewDecisionBy"))
+				.isEqualTo("2027-06-21");
 		}
 
 		@Test
@@ -460,12 +482,14 @@ class AnnualReviewProcessTests {
 			inputs.put("reviewDecisionDate", "2026-06-15");
 			inputs.put("amendedPlanIssuedDate", "2026-08-01");
 			ProcessInstance instance = startReview(inputs);
-			Assertions.assertThat(runtimeService.getVariables(instance.getId())).doesNotContainKeys("reviewDecision",
-					"reviewDecisionDate", "amendedPlanIssuedDate");
-			Assertions.assertThat(historyService.createHistoricVariableInstanceQuery()
-				.processInstanceId(instance.getId())
-				.variableName("amendedPlanIssuedDate")
-				.count()).isZero();
+			Assertions.assertThat(runtimeService.getVariables(instance.getId()))
+				.doesNotContainKeys("reviewDecision", "reviewDecisionDate", "amendedPlanIssuedDate");
+			Assertions
+				.assertThat(historyService.createHistoricVariableInstanceQuery()
+					.processInstanceId(instance.getId())
+					.variableName("amendedPlanIssuedDate")
+					.count())
+				.isZero();
 		}
 
 		@Test
@@ -473,7 +497,8 @@ class AnnualReviewProcessTests {
 			Map<String, Object> inputs = inputs();
 			inputs.remove("caseworker");
 			ProcessInstance instance = startReview(inputs);
-			assertThat(task("Task_ArrangeReviewMeeting", instance)).isNotAssigned().hasCandidateGroup("send-caseworkers");
+			assertThat(task("Task_ArrangeReviewMeeting", instance)).isNotAssigned()
+				.hasCandidateGroup("send-caseworkers");
 		}
 
 		@Test
@@ -502,9 +527,10 @@ class AnnualReviewProcessTests {
 				.containsExactlyInAnyOrder("preparingForAdulthoodDiscussed", "preparingForAdulthoodNotes");
 			assertThat(instance).isWaitingAt("Task_HoldReviewMeeting");
 
-			complete(task("Task_HoldReviewMeeting", instance), withVariables("reviewMeetingDate", MEETING,
-					"reviewReportDate", "2027-06-08", "preparingForAdulthoodDiscussed", true, "preparingForAdulthoodNotes",
-					"Work experience in Year 10; travel training."));
+			complete(task("Task_HoldReviewMeeting", instance),
+					withVariables("reviewMeetingDate", MEETING, "reviewReportDate", "2027-06-08",
+							"preparingForAdulthoodDiscussed", true, "preparingForAdulthoodNotes",
+							"Work experience in Year 10; travel training."));
 			assertThat(instance).isWaitingAt("Task_DecideReviewOutcome");
 			Assertions.assertThat(variable(instance, "preparingForAdulthoodDiscussed")).isEqualTo(true);
 		}
@@ -513,11 +539,13 @@ class AnnualReviewProcessTests {
 		void aMeetingOrReportDatedInTheFutureOrAReportBeforeTheMeetingIsRefused() {
 			ProcessInstance instance = reviewUpToTheHolding(inputs());
 			today("2027-06-08");
-			Assertions.assertThat(problemFields(() -> complete(task("Task_HoldReviewMeeting", instance),
-					withVariables("reviewMeetingDate", "2027-06-09", "reviewReportDate", "2027-06-08"))))
+			Assertions
+				.assertThat(problemFields(() -> complete(task("Task_HoldReviewMeeting", instance),
+						withVariables("reviewMeetingDate", "2027-06-09", "reviewReportDate", "2027-06-08"))))
 				.containsExactly("reviewMeetingDate");
-			Assertions.assertThat(problemFields(() -> complete(task("Task_HoldReviewMeeting", instance),
-					withVariables("reviewMeetingDate", "2027-06-07", "reviewReportDate", "2027-06-06"))))
+			Assertions
+				.assertThat(problemFields(() -> complete(task("Task_HoldReviewMeeting", instance),
+						withVariables("reviewMeetingDate", "2027-06-07", "reviewReportDate", "2027-06-06"))))
 				.containsExactly("reviewReportDate");
 			assertThat(instance).isWaitingAt("Task_HoldReviewMeeting");
 		}
@@ -542,17 +570,21 @@ class AnnualReviewProcessTests {
 
 			assertThat(instance).isWaitingAt("CallActivity_SeekReviewAdvice");
 			List<Task> advice = adviceTasks(instance);
-			Assertions.assertThat(advice).extracting(Task::getName)
+			Assertions.assertThat(advice)
+				.extracting(Task::getName)
 				.containsExactlyInAnyOrder("Record advice from the parent or young person",
 						"Record advice from the school or setting (educational advice)",
 						"Record advice from health (medical advice)");
 			Assertions.assertThat(advice)
 				.allSatisfy(task -> Assertions.assertThat(task.getDueDate()).isEqualTo(endOfDay("2027-05-24")));
-			Assertions.assertThat(historyService.createHistoricProcessInstanceQuery()
-				.superProcessInstanceId(instance.getId())
-				.processDefinitionKey("adviceRequest")
-				.count()).isEqualTo(3);
-			Assertions.assertThat(recipientsOf(jdbc, instance.getBusinessKey(), "advice-request")).contains(PARENT, SCHOOL);
+			Assertions
+				.assertThat(historyService.createHistoricProcessInstanceQuery()
+					.superProcessInstanceId(instance.getId())
+					.processDefinitionKey("adviceRequest")
+					.count())
+				.isEqualTo(3);
+			Assertions.assertThat(recipientsOf(jdbc, instance.getBusinessKey(), "advice-request"))
+				.contains(PARENT, SCHOOL);
 
 			receiveAllAdvice(instance, "2027-05-20");
 			assertThat(instance).isWaitingAt("Task_CirculateReviewAdvice");
@@ -567,14 +599,15 @@ class AnnualReviewProcessTests {
 				.filter(advice -> advice.getName().contains("parent"))
 				.findFirst()
 				.orElseThrow();
-			taskService.complete(parentAdvice.getId(),
-					Map.of("adviceReceivedDate", "2027-05-20", "adviceOutcome", "NEW_ADVICE", "adviceSummary", "Views."));
+			taskService.complete(parentAdvice.getId(), Map.of("adviceReceivedDate", "2027-05-20", "adviceOutcome",
+					"NEW_ADVICE", "adviceSummary", "Views."));
 
 			today("2027-06-06");
 			fireDueJobs(managementService);
 			assertThat(instance).isWaitingAt("CallActivity_SeekReviewAdvice");
 			today(MEETING);
-			// The meeting-day timer first: it ends the open advice requests, and with them their own due timers.
+			// The meeting-day timer first: it ends the open advice requests, and with
+			// them their own due timers.
 			managementService.executeJob(managementService.createJobQuery()
 				.processInstanceId(instance.getId())
 				.activityId("Timer_MeetingDayReached")
@@ -585,11 +618,14 @@ class AnnualReviewProcessTests {
 
 			assertThat(instance).hasPassed("Timer_MeetingDayReached").isWaitingAt("Task_CirculateReviewAdvice");
 			Assertions.assertThat(adviceTasks(instance)).as("advice no longer awaited").isEmpty();
-			Assertions.assertThat(historyService.createHistoricProcessInstanceQuery()
-				.superProcessInstanceId(instance.getId())
-				.processDefinitionKey("adviceRequest")
-				.completed()
-				.count()).as("the parent's advice request finished normally").isOne();
+			Assertions
+				.assertThat(historyService.createHistoricProcessInstanceQuery()
+					.superProcessInstanceId(instance.getId())
+					.processDefinitionKey("adviceRequest")
+					.completed()
+					.count())
+				.as("the parent's advice request finished normally")
+				.isOne();
 			Assertions.assertThat(variable(instance, "reviewAdviceCirculationBreachedDate")).isEqualTo(MEETING);
 		}
 
@@ -607,12 +643,14 @@ class AnnualReviewProcessTests {
 			fireDueJobs(managementService);
 			assertThat(instance).hasPassed("Task_RemindInvitations");
 			Assertions.assertThat(variable(instance, "reviewInvitationsReminderDate")).isEqualTo("2027-05-31");
-			Assertions.assertThat(recipientsOf(jdbc, reference, "deadline-reminder")).contains("caseworker@ehcflow.invalid");
+			Assertions.assertThat(recipientsOf(jdbc, reference, "deadline-reminder"))
+				.contains("caseworker@ehcflow.invalid");
 			today("2027-06-08");
 			fireDueJobs(managementService);
 			assertThat(instance).hasPassed("Task_RecordInvitationsBreach").isWaitingAt("Task_ArrangeReviewMeeting");
 			Assertions.assertThat(variable(instance, "reviewInvitationsBreachedDate")).isEqualTo("2027-06-08");
-			Assertions.assertThat(recipientsOf(jdbc, reference, "deadline-breached")).contains("manager@ehcflow.invalid");
+			Assertions.assertThat(recipientsOf(jdbc, reference, "deadline-breached"))
+				.contains("manager@ehcflow.invalid");
 
 			Map<String, Object> late = arrangement("2027-06-28");
 			late.put("lateMeetingReason", "Invitations were not sent in time.");
@@ -657,11 +695,12 @@ class AnnualReviewProcessTests {
 			assertThat(instance).hasPassed("Task_RecordAmendedPlanBreach");
 			Assertions.assertThat(variable(instance, "amendedPlanBreachedDate")).isEqualTo("2027-09-22");
 			issueAmendedPlan(instance, "2027-09-22", "Riverside Primary School", "PRIMARY");
-			assertThat(instance).isEnded().hasPassed("EndEvent_InvitationsReminded", "EndEvent_InvitationsBreachRecorded",
-					"EndEvent_AdviceCirculationReminded", "EndEvent_AdviceCirculationBreachRecorded",
-					"EndEvent_ReviewReportReminded", "EndEvent_ReviewReportBreachRecorded",
-					"EndEvent_ReviewDecisionReminded", "EndEvent_ReviewDecisionBreachRecorded",
-					"EndEvent_AmendedPlanReminded", "EndEvent_AmendedPlanBreachRecorded");
+			assertThat(instance).isEnded()
+				.hasPassed("EndEvent_InvitationsReminded", "EndEvent_InvitationsBreachRecorded",
+						"EndEvent_AdviceCirculationReminded", "EndEvent_AdviceCirculationBreachRecorded",
+						"EndEvent_ReviewReportReminded", "EndEvent_ReviewReportBreachRecorded",
+						"EndEvent_ReviewDecisionReminded", "EndEvent_ReviewDecisionBreachRecorded",
+						"EndEvent_AmendedPlanReminded", "EndEvent_AmendedPlanBreachRecorded");
 		}
 
 	}
@@ -690,13 +729,17 @@ class AnnualReviewProcessTests {
 			List<MimeMessage> notices = subjectsContaining(received, "we propose to amend the plan");
 			Assertions.assertThat(notices).hasSize(2);
 			for (MimeMessage email : List.of(invitations.get(0), notices.get(0))) {
-				Assertions.assertThat(email.getSubject()).contains(reference).doesNotContain("Sam").doesNotContain("Example");
+				Assertions.assertThat(email.getSubject())
+					.contains(reference)
+					.doesNotContain("Sam")
+					.doesNotContain("Example");
 				Assertions.assertThat(GreenMailUtil.getBody(email)).contains(reference).doesNotContain("Sam");
 			}
 			Assertions.assertThat(invitations.get(0).getSubject()).contains("7 June 2027");
 			List<MimeMessage> adviceRequests = subjectsContaining(received, "EHC plan review " + reference);
 			Assertions.assertThat(adviceRequests).as("advice asked of the parent and the school").hasSize(2);
-			Assertions.assertThat(GreenMailUtil.getBody(adviceRequests.get(0))).contains("annual review")
+			Assertions.assertThat(GreenMailUtil.getBody(adviceRequests.get(0)))
+				.contains("annual review")
 				.contains("reg 20(4)")
 				.doesNotContain("needs assessment")
 				.doesNotContain("Sam");
@@ -716,12 +759,17 @@ class AnnualReviewProcessTests {
 
 	}
 
-
-	/** Readings by default (ehcflow.readings.*): 14 days' notice, the held date checked against it, reg 20(3), 21(3). */
+	/**
+	 * Readings by default (ehcflow.readings.*): 14 days' notice, the held date checked
+	 * against it, reg 20(3), 21(3).
+	 */
 	@Nested
 	class NoticeAndYearNine {
 
-		/** These reviews stop half-way; their timers must not fire in the other groups' clocks. */
+		/**
+		 * These reviews stop half-way; their timers must not fire in the other groups'
+		 * clocks.
+		 */
 		@AfterEach
 		void endTheReviewsLeftOpen() {
 			runtimeService.createProcessInstanceQuery()
@@ -732,7 +780,8 @@ class AnnualReviewProcessTests {
 
 		@Test
 		void aReviewStartedInAugustInYearEightForAnOctoberMeetingCoversPreparingForAdulthood() {
-			// reg 20(6), 21(6): "in or beyond year 9" on the meeting's date; the year moves up on 1 September.
+			// reg 20(6), 21(6): "in or beyond year 9" on the meeting's date; the year
+			// moves up on 1 September.
 			today("2026-08-10");
 			Map<String, Object> inputs = inputs();
 			inputs.put("nationalCurriculumYear", "8");
@@ -762,15 +811,17 @@ class AnnualReviewProcessTests {
 
 		@Test
 		void aHeldDateGivingLessThanTwoWeeksNoticeIsRefusedAndTheMeetingRearranged() {
-			ProcessInstance instance = startReview(); // invitations sent Monday 3 May 2027
+			ProcessInstance instance = startReview(); // invitations sent Monday 3 May
+														// 2027
 			arrange(instance, MEETING);
 			receiveAllAdvice(instance, "2027-05-10");
 			circulate(instance, "2027-05-11");
 
 			today("2027-05-16");
-			Assertions.assertThat(problemFields(() -> complete(task("Task_HoldReviewMeeting", instance),
-					withVariables("reviewMeetingDate", "2027-05-16", "reviewReportDate", "2027-05-16",
-							"preparingForAdulthoodDiscussed", false, "preparingForAdulthoodNotes", ""))))
+			Assertions
+				.assertThat(problemFields(() -> complete(task("Task_HoldReviewMeeting", instance),
+						withVariables("reviewMeetingDate", "2027-05-16", "reviewReportDate", "2027-05-16",
+								"preparingForAdulthoodDiscussed", false, "preparingForAdulthoodNotes", ""))))
 				.containsExactly("reviewMeetingDate");
 			assertThat(instance).isWaitingAt("Task_HoldReviewMeeting");
 
@@ -781,17 +832,20 @@ class AnnualReviewProcessTests {
 		@Test
 		void anAmendedPlanBeforeTheFamilysFifteenDaysEndNeedsTheirWordThatTheyHaveNothingToAdd() {
 			ProcessInstance instance = reviewUpToTheDecision(inputs());
-			proposeAmendments(instance, "2027-06-14"); // 15 days end 28 June (reg 22(2)(c))
+			proposeAmendments(instance, "2027-06-14"); // 15 days end 28 June (reg
+														// 22(2)(c))
 			familyResponds(instance, "2027-06-21", false);
 			today("2027-06-22");
-			Assertions.assertThat(problemFields(() -> complete(task("Task_IssueAmendedPlan", instance),
-					withVariables("amendmentOutcome", "ISSUE_AMENDED_PLAN", "amendedPlanIssuedDate", "2027-06-22",
-							"settingName", "Riverside Primary School", "settingType", "PRIMARY"))))
+			Assertions
+				.assertThat(problemFields(() -> complete(task("Task_IssueAmendedPlan", instance),
+						withVariables("amendmentOutcome", "ISSUE_AMENDED_PLAN", "amendedPlanIssuedDate", "2027-06-22",
+								"settingName", "Riverside Primary School", "settingType", "PRIMARY"))))
 				.containsExactly("amendedPlanIssuedDate");
 
-			complete(task("Task_IssueAmendedPlan", instance), withVariables("amendmentOutcome", "ISSUE_AMENDED_PLAN",
-					"amendedPlanIssuedDate", "2027-06-22", "settingName", "Riverside Primary School", "settingType",
-					"PRIMARY", "familyHasNothingToAdd", true));
+			complete(task("Task_IssueAmendedPlan", instance),
+					withVariables("amendmentOutcome", "ISSUE_AMENDED_PLAN", "amendedPlanIssuedDate", "2027-06-22",
+							"settingName", "Riverside Primary School", "settingType", "PRIMARY",
+							"familyHasNothingToAdd", true));
 			assertThat(instance).isEnded().hasPassed("EndEvent_AmendedPlanSent");
 		}
 

@@ -43,11 +43,12 @@ import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.test.context.TestExecutionListeners.MergeMode;
 
 /**
- * Every path of {@code ehcPlan}: new plans from an assessment and from the import, under-5s, each
- * phase transfer, the Year 6 worked example of the statutory timeline (plan issued Monday 20 July
- * 2026), a late review, an early review, the year group moving up on 1 September, and ceasing with
- * and without an appeal. {@code annualReview} is the test's stand-in ({@link ReviewStandIn}),
- * completed with the outputs the contract names. Timers fire by moving the engine clock.
+ * Every path of {@code ehcPlan}: new plans from an assessment and from the import,
+ * under-5s, each phase transfer, the Year 6 worked example of the statutory timeline
+ * (plan issued Monday 20 July 2026), a late review, an early review, the year group
+ * moving up on 1 September, and ceasing with and without an appeal. {@code annualReview}
+ * is the test's stand-in ({@link ReviewStandIn}), completed with the outputs the contract
+ * names. Timers fire by moving the engine clock.
  */
 @SpringBootTest
 @Import(ProcessEngineCoverageConfiguration.class)
@@ -59,7 +60,10 @@ class EhcPlanProcessTests {
 
 	static String standInDeployment;
 
-	/** Where the stand-in went, to take it away again: on PostgreSQL the next test classes share it. */
+	/**
+	 * Where the stand-in went, to take it away again: on PostgreSQL the next test classes
+	 * share it.
+	 */
 	static RepositoryService standInRepository;
 
 	@Autowired
@@ -97,7 +101,8 @@ class EhcPlanProcessTests {
 	@AfterAll
 	static void everyFlowNodeOfThePlanIsCovered() throws IOException {
 		if (standInDeployment != null) {
-			// else the stand-in stays the newest annualReview, and the real review is never called again
+			// else the stand-in stays the newest annualReview, and the real review is
+			// never called again
 			standInRepository.deleteDeployment(standInDeployment, true);
 		}
 		standInDeployment = null;
@@ -151,7 +156,9 @@ class EhcPlanProcessTests {
 
 	void assertSchedule(ProcessInstance plan, String decisionBy, String transferBy, String meetingBy, String startsOn,
 			String reason) {
-		Assertions.assertThat(variable(plan, "annualReviewDecisionBy")).as("annualReviewDecisionBy").isEqualTo(decisionBy);
+		Assertions.assertThat(variable(plan, "annualReviewDecisionBy"))
+			.as("annualReviewDecisionBy")
+			.isEqualTo(decisionBy);
 		Assertions.assertThat(variable(plan, "phaseTransferPlanBy")).as("phaseTransferPlanBy").isEqualTo(transferBy);
 		Assertions.assertThat(variable(plan, "reviewMeetingBy")).as("reviewMeetingBy").isEqualTo(meetingBy);
 		Assertions.assertThat(variable(plan, "nextReviewStartsOn")).as("nextReviewStartsOn").isEqualTo(startsOn);
@@ -208,13 +215,17 @@ class EhcPlanProcessTests {
 			Assertions.assertThat(variable(plan, "caseworker")).isEqualTo("caseworker");
 			Assertions.assertThat(variable(plan, "nationalCurriculumYear")).isEqualTo("5");
 			Assertions.assertThat(variable(plan, "planStatus")).isEqualTo("MAINTAINED");
-			// The timeline's worked example: first review decision by Mon 19 Jul 2027, latest meeting
+			// The timeline's worked example: first review decision by Mon 19 Jul 2027,
+			// latest meeting
 			// Mon 21 Jun 2027. In Year 5 today: no transfer within 12 months yet.
 			assertSchedule(plan, "2027-07-19", null, "2027-06-21", "2027-04-26", "ANNUAL");
 
-			// 1 September 2026: Year 6, moving to secondary in September 2027, so within 12 months of
-			// the transfer (reg 18(1)): the plan must name it before 15 Feb 2027, by Sun 14 Feb 2027,
-			// the meeting by 22 Nov 2026 (12 weeks before), the review starting 8 weeks earlier.
+			// 1 September 2026: Year 6, moving to secondary in September 2027, so within
+			// 12 months of
+			// the transfer (reg 18(1)): the plan must name it before 15 Feb 2027, by Sun
+			// 14 Feb 2027,
+			// the meeting by 22 Nov 2026 (12 weeks before), the review starting 8 weeks
+			// earlier.
 			today("2026-09-01");
 			fireDueJobs(managementService);
 			assertThat(plan).hasPassed("Task_MoveUpAYear", "Task_CheckPhaseTransfer", "Event_PhaseTransferFound")
@@ -237,8 +248,10 @@ class EhcPlanProcessTests {
 				.setVariables(assessment)
 				.correlateStartMessage();
 
-			// Year 5 at the request in March, Year 6 since 1 September: by 14 Feb 2027 (reg
-			// 18(1)(b)); the meeting was due by 22 Nov 2026, which is 2 days away: the review starts now.
+			// Year 5 at the request in March, Year 6 since 1 September: by 14 Feb 2027
+			// (reg
+			// 18(1)(b)); the meeting was due by 22 Nov 2026, which is 2 days away: the
+			// review starts now.
 			Assertions.assertThat(variable(plan, "nationalCurriculumYear")).isEqualTo("6");
 			assertSchedule(plan, "2027-11-19", "2027-02-14", "2026-11-22", "2026-11-20", "PHASE_TRANSFER");
 			assertThat(plan).isWaitingAt("CallActivity_AnnualReview");
@@ -250,8 +263,8 @@ class EhcPlanProcessTests {
 			ProcessInstance plan = importPlan(plan("2015-11-14", "6", "PRIMARY", "2026-11-20", null));
 
 			assertSchedule(plan, "2027-11-19", "2027-02-14", "2026-11-22", "2026-12-02", "PHASE_TRANSFER");
-			Assertions.assertThat((String) variable(plan, "reviewStartNote")).contains("2027-02-14", "reg 18(1)(b)",
-					"2026-11-22", "has passed", "starts at once");
+			Assertions.assertThat((String) variable(plan, "reviewStartNote"))
+				.contains("2027-02-14", "reg 18(1)(b)", "2026-11-22", "has passed", "starts at once");
 			assertThat(plan).hasNotPassed("Task_RecordOverdueReview").isWaitingAt("CallActivity_AnnualReview");
 		}
 
@@ -322,11 +335,14 @@ class EhcPlanProcessTests {
 		@Test
 		void aChildUnder5HasThe6MonthTargetWithAReminderButOnlyThe12MonthsAreABreach() {
 			today("2026-01-13");
-			// 2 on 31 August 2025: N1 in 2025/26, no move to school before September 2027.
+			// 2 on 31 August 2025: N1 in 2025/26, no move to school before September
+			// 2027.
 			ProcessInstance plan = importPlan(plan("2023-06-01", "N1", "EARLY_YEARS", "2026-01-12", null));
 
-			// CFA s44(1): within 12 months starting with 12 Jan 2026 -> 11 Jan 2027 (statutory);
-			// Code 9.178: 6 months -> 11 Jul 2026 (target), which brings the meeting to 13 Jun 2026.
+			// CFA s44(1): within 12 months starting with 12 Jan 2026 -> 11 Jan 2027
+			// (statutory);
+			// Code 9.178: 6 months -> 11 Jul 2026 (target), which brings the meeting to
+			// 13 Jun 2026.
 			Assertions.assertThat(variable(plan, "reviewMonths")).isEqualTo(6);
 			Assertions.assertThat(variable(plan, "underFiveReviewTargetBy")).isEqualTo("2026-07-11");
 			assertSchedule(plan, "2027-01-11", null, "2026-06-13", "2026-04-18", "UNDER_FIVE");
@@ -343,15 +359,15 @@ class EhcPlanProcessTests {
 		}
 
 		@ParameterizedTest(name = "Year {0} at a {1} setting: amended plan by {2}")
-		// reg 18(1)(b) "before 15 February" -> 14 Feb 2027, meeting 22 Nov 2026; reg 18(1)(a) "before
+		// reg 18(1)(b) "before 15 February" -> 14 Feb 2027, meeting 22 Nov 2026; reg
+		// 18(1)(a) "before
 		// 31st March" -> 30 Mar 2027, meeting 5 Jan 2027.
 		@CsvSource({ "N2, EARLY_YEARS, 2027-02-14, 2026-11-22", "2, INFANT, 2027-02-14, 2026-11-22",
 				"4, FIRST, 2027-02-14, 2026-11-22", "6, PRIMARY, 2027-02-14, 2026-11-22",
 				"6, JUNIOR, 2027-02-14, 2026-11-22", "8, MIDDLE, 2027-02-14, 2026-11-22",
 				"6, SPECIAL_PRIMARY, 2027-02-14, 2026-11-22", "11, SPECIAL_SECONDARY, 2027-03-30, 2027-01-05",
-				"11, SPECIAL, 2027-03-30, 2027-01-05",
-				"11, SECONDARY, 2027-03-30, 2027-01-05", "11, SECONDARY_WITH_SIXTH_FORM, 2027-03-30, 2027-01-05",
-				"6, OTHER, 2027-02-14, 2026-11-22" })
+				"11, SPECIAL, 2027-03-30, 2027-01-05", "11, SECONDARY, 2027-03-30, 2027-01-05",
+				"11, SECONDARY_WITH_SIXTH_FORM, 2027-03-30, 2027-01-05", "6, OTHER, 2027-02-14, 2026-11-22" })
 		void eachPhaseTransferIsPreparedInTheLastYearOfThePhase(String year, String settingType, String transferBy,
 				String meetingBy) {
 			today("2026-09-10");
@@ -364,8 +380,8 @@ class EhcPlanProcessTests {
 		}
 
 		@ParameterizedTest(name = "Year {0} at a {1} setting: no transfer")
-		@CsvSource({ "3, PRIMARY", "2, PRIMARY", "6, ALL_THROUGH", "6, SPECIAL", "6, SPECIAL_ALL_THROUGH", "9, SECONDARY",
-				"12, POST_16" })
+		@CsvSource({ "3, PRIMARY", "2, PRIMARY", "6, ALL_THROUGH", "6, SPECIAL", "6, SPECIAL_ALL_THROUGH",
+				"9, SECONDARY", "12, POST_16" })
 		void noTransferWhereTheChildStaysInTheSamePhase(String year, String settingType) {
 			today("2026-09-10");
 			ProcessInstance plan = importPlan(plan("2012-01-01", year, settingType, "2024-09-01", "2026-09-08"));
@@ -381,8 +397,10 @@ class EhcPlanProcessTests {
 			// Year 10 today: the transfer is more than 12 months away.
 			assertSchedule(plan, "2027-01-14", null, "2026-12-17", "2026-10-22", "ANNUAL");
 
-			// Year 11 from 1 Sep 2026, post-16 from September 2027: before 31 March 2027, by 30 March
-			// (reg 18(1)(a)); the annual meeting (17 Dec 2026) is already earlier than 5 Jan 2027.
+			// Year 11 from 1 Sep 2026, post-16 from September 2027: before 31 March 2027,
+			// by 30 March
+			// (reg 18(1)(a)); the annual meeting (17 Dec 2026) is already earlier than 5
+			// Jan 2027.
 			today("2026-09-01");
 			fireDueJobs(managementService);
 			assertSchedule(plan, "2027-01-14", "2027-03-30", "2026-12-17", "2026-10-22", "PHASE_TRANSFER");
@@ -407,11 +425,13 @@ class EhcPlanProcessTests {
 			Task review = review(plan);
 			assertThat(plan).hasPassed("Timer_NextReviewStarts").isWaitingAt("CallActivity_AnnualReview");
 			Assertions.assertThat(variable(plan, "planStatus")).isEqualTo("UNDER_REVIEW");
-			Assertions.assertThat(runtimeService.getVariable(review.getExecutionId(), "reviewReason")).isEqualTo("ANNUAL");
+			Assertions.assertThat(runtimeService.getVariable(review.getExecutionId(), "reviewReason"))
+				.isEqualTo("ANNUAL");
 			Assertions.assertThat(runtimeService.getVariable(review.getExecutionId(), "annualReviewDecisionBy"))
 				.isEqualTo("2026-11-09");
 
-			// The meeting is held late (due by 12 October), the decision after the 12 months.
+			// The meeting is held late (due by 12 October), the decision after the 12
+			// months.
 			today("2026-11-10");
 			fireDueJobs(managementService);
 			assertThat(plan).hasPassed("Task_RecordReviewDecisionBreach");
@@ -448,7 +468,8 @@ class EhcPlanProcessTests {
 			Assertions.assertThat(variable(plan, "settingName")).isEqualTo("Hillside Academy");
 			Assertions.assertThat(variable(plan, "amendedPlanIssuedDate")).isEqualTo("2027-01-10");
 			Assertions.assertThat(variable(plan, "phaseTransferReviewedFor")).isEqualTo("2027-02-14");
-			// From the decision of 1 December 2026; Year 7 at a secondary school then: no transfer.
+			// From the decision of 1 December 2026; Year 7 at a secondary school then: no
+			// transfer.
 			assertSchedule(plan, "2027-11-30", null, "2027-11-02", "2027-09-07", "ANNUAL");
 		}
 
@@ -476,7 +497,8 @@ class EhcPlanProcessTests {
 			assertThatThrownBy(() -> runtimeService.createProcessInstanceByKey("requestEarlyReview")
 				.setVariables(Map.of("caseReference", plan.getBusinessKey(), "earlyReviewRequestedBy", "SETTING",
 						"earlyReviewReason", "Again."))
-				.execute()).satisfies(thrown -> Assertions.assertThat(invalidInput(thrown).problems())
+				.execute())
+				.satisfies(thrown -> Assertions.assertThat(invalidInput(thrown).problems())
 					.extracting("field")
 					.containsExactly("caseReference"));
 		}
@@ -486,9 +508,11 @@ class EhcPlanProcessTests {
 			today("2026-04-01");
 			assertThatThrownBy(() -> runtimeService.createProcessInstanceByKey("requestEarlyReview")
 				.setVariables(Map.of("caseReference", "EHC-1999-00001", "earlyReviewRequestedBy", "NOBODY"))
-				.execute()).satisfies(thrown -> Assertions.assertThat(invalidInput(thrown).problems())
+				.execute())
+				.satisfies(thrown -> Assertions.assertThat(invalidInput(thrown).problems())
 					.extracting("field", "message")
-					.contains(Assertions.tuple("caseReference", "no maintained EHC plan has the reference EHC-1999-00001"))
+					.contains(Assertions.tuple("caseReference",
+							"no maintained EHC plan has the reference EHC-1999-00001"))
 					.extracting(tuple -> tuple.toList().get(0))
 					.containsExactlyInAnyOrder("caseReference", "earlyReviewRequestedBy", "earlyReviewReason"));
 		}
@@ -526,13 +550,16 @@ class EhcPlanProcessTests {
 			today("2026-06-01");
 			ProcessInstance plan = importPlan(plan("2016-01-10", "5", "PRIMARY", "2025-07-20", null));
 			Task review = review(plan);
-			Assertions.assertThat(runtimeService.getVariable(review.getExecutionId(), "reviewReason")).isEqualTo("ANNUAL");
+			Assertions.assertThat(runtimeService.getVariable(review.getExecutionId(), "reviewReason"))
+				.isEqualTo("ANNUAL");
 
 			today("2026-09-01");
 			fireDueJobs(managementService);
 			Assertions.assertThat(variable(plan, "phaseTransferPlanBy")).isEqualTo("2027-02-14");
-			Assertions.assertThat(runtimeService.getVariable(review.getExecutionId(), "phaseTransferPlanBy")).isEqualTo("2027-02-14");
-			Assertions.assertThat(runtimeService.getVariable(review.getExecutionId(), "reviewReason")).isEqualTo("PHASE_TRANSFER");
+			Assertions.assertThat(runtimeService.getVariable(review.getExecutionId(), "phaseTransferPlanBy"))
+				.isEqualTo("2027-02-14");
+			Assertions.assertThat(runtimeService.getVariable(review.getExecutionId(), "reviewReason"))
+				.isEqualTo("PHASE_TRANSFER");
 		}
 
 		@Test
@@ -556,7 +583,8 @@ class EhcPlanProcessTests {
 
 		@Test
 		void aCaseworkerEndsThePlanAtTheEndOfTheAcademicYearInWhichTheYoungPersonTurns25() {
-			// born 10 October 2001: 25 on 10 October 2026, so the plan may last until 31 July 2027 (CFA s46)
+			// born 10 October 2001: 25 on 10 October 2026, so the plan may last until 31
+			// July 2027 (CFA s46)
 			today("2026-03-02");
 			ProcessInstance plan = importPlan(plan("2001-10-10", "14", "POST_16", "2024-06-03", "2026-02-16"));
 			Assertions.assertThat(variable(plan, "planEndsBy")).isEqualTo("2027-07-31");
@@ -567,10 +595,15 @@ class EhcPlanProcessTests {
 			today("2027-06-05");
 			fireDueJobs(managementService);
 			assertThat(plan).isWaitingAt("Task_EndPlanAtAgeLimit");
-			Task end = taskService.createTaskQuery().processInstanceId(plan.getId()).taskDefinitionKey("Task_EndPlanAtAgeLimit").singleResult();
+			Task end = taskService.createTaskQuery()
+				.processInstanceId(plan.getId())
+				.taskDefinitionKey("Task_EndPlanAtAgeLimit")
+				.singleResult();
 			Assertions.assertThat(end.getDueDate()).isEqualTo(ProcessTestSupport.endOfDay("2027-07-31"));
-			Assertions.assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(plan.getId()).count())
-				.as("no review goes on beside it").isZero();
+			Assertions
+				.assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(plan.getId()).count())
+				.as("no review goes on beside it")
+				.isZero();
 
 			assertThatThrownBy(() -> taskService.complete(end.getId(), Map.of()))
 				.satisfies(thrown -> Assertions.assertThat(invalidInput(thrown).problems())
@@ -592,7 +625,10 @@ class EhcPlanProcessTests {
 			return decidedToCease("2025-11-10", "2026-08-17", "2026-10-20");
 		}
 
-		/** A plan whose review (started by {@code reviewOn}) decided on {@code notice} to cease, the notice sent that day. */
+		/**
+		 * A plan whose review (started by {@code reviewOn}) decided on {@code notice} to
+		 * cease, the notice sent that day.
+		 */
 		ProcessInstance decidedToCease(String lastReview, String reviewOn, String notice) {
 			today("2026-03-02");
 			ProcessInstance plan = importPlan(plan("2007-02-01", "14", "POST_16", "2024-06-03", lastReview));
@@ -610,7 +646,10 @@ class EhcPlanProcessTests {
 		}
 
 		Task confirmTask(ProcessInstance plan) {
-			return taskService.createTaskQuery().processInstanceId(plan.getId()).taskDefinitionKey("Task_ConfirmPlanCeased").singleResult();
+			return taskService.createTaskQuery()
+				.processInstanceId(plan.getId())
+				.taskDefinitionKey("Task_ConfirmPlanCeased")
+				.singleResult();
 		}
 
 		static Map<String, Object> noAppeal() {
@@ -619,8 +658,8 @@ class EhcPlanProcessTests {
 
 		List<String> refusedFields(Runnable completion) {
 			List<String> fields = new java.util.ArrayList<>();
-			assertThatThrownBy(completion::run).satisfies(thrown -> invalidInput(thrown).problems()
-				.forEach(problem -> fields.add(problem.field())));
+			assertThatThrownBy(completion::run)
+				.satisfies(thrown -> invalidInput(thrown).problems().forEach(problem -> fields.add(problem.field())));
 			return fields;
 		}
 
@@ -629,7 +668,8 @@ class EhcPlanProcessTests {
 			ProcessInstance plan = decidedToCease();
 			assertThat(plan).isWaitingAt("Task_ConfirmPlanCeased");
 			Assertions.assertThat(variable(plan, "planStatus")).isEqualTo("CEASING");
-			// 20 October + 2 months = Sunday 20 December 2026: HESC r12 moves it to Monday 21 December
+			// 20 October + 2 months = Sunday 20 December 2026: HESC r12 moves it to
+			// Monday 21 December
 			Assertions.assertThat(variable(plan, "ceaseAppealBy")).isEqualTo("2026-12-21");
 			Task confirm = confirmTask(plan);
 			Assertions.assertThat(confirm.getDueDate()).isEqualTo(ProcessTestSupport.endOfDay("2026-12-21"));
@@ -642,7 +682,8 @@ class EhcPlanProcessTests {
 			today("2027-01-04");
 			taskService.complete(confirm.getId(), noAppeal());
 			assertThat(plan).isEnded().hasPassed("Task_EndPlan", "EndEvent_PlanCeased");
-			// In force until the appeal window closed on 21 December, whenever it is confirmed.
+			// In force until the appeal window closed on 21 December, whenever it is
+			// confirmed.
 			Assertions.assertThat(historic(plan, "planCeasedDate")).isEqualTo("2026-12-22");
 			Assertions.assertThat(historic(plan, "planStatus")).isEqualTo("CEASED");
 			Assertions.assertThat(historic(plan, "ceaseReason")).isEqualTo("MOVED_TO_EMPLOYMENT");
@@ -650,7 +691,8 @@ class EhcPlanProcessTests {
 
 		@Test
 		void aWindowEndingOnChristmasDayRunsToTheFirstWorkingDayAfterNewYear() {
-			// notice Sunday 25 October 2026 -> 25 December -> first working day after Friday 1 January 2027
+			// notice Sunday 25 October 2026 -> 25 December -> first working day after
+			// Friday 1 January 2027
 			ProcessInstance plan = decidedToCease("2025-11-10", "2026-08-17", "2026-10-25");
 			Assertions.assertThat(variable(plan, "ceaseAppealBy")).isEqualTo("2027-01-04");
 			Task confirm = confirmTask(plan);
@@ -670,8 +712,9 @@ class EhcPlanProcessTests {
 				.isWaitingAt("Task_ConfirmPlanCeased");
 			Assertions.assertThat(variable(plan, "ceaseAppealWindowPassedDate")).isEqualTo("2027-01-05");
 
-			Assertions.assertThat(refusedFields(
-					() -> taskService.complete(confirm.getId(), Map.of("ceaseOutcome", "NO_APPEAL"))))
+			Assertions
+				.assertThat(
+						refusedFields(() -> taskService.complete(confirm.getId(), Map.of("ceaseOutcome", "NO_APPEAL"))))
 				.containsExactly("noLateAppealConfirmed");
 			Assertions.assertThat(variable(plan, "planStatus")).isEqualTo("CEASING");
 
@@ -683,18 +726,22 @@ class EhcPlanProcessTests {
 
 		@Test
 		void aWindowEndingInAugustRunsTo1SeptemberAndAMediationCertificateMovesItAgain() {
-			// notice 10 June 2026 -> 10 August -> first working day after 31 August (a bank holiday): 1 September
+			// notice 10 June 2026 -> 10 August -> first working day after 31 August (a
+			// bank holiday): 1 September
 			ProcessInstance plan = decidedToCease("2025-07-01", "2026-04-20", "2026-06-10");
 			Assertions.assertThat(variable(plan, "ceaseAppealBy")).isEqualTo("2026-09-01");
 
-			// a certificate dated 5 August: 5 September is a Saturday, so Monday 7 September
+			// a certificate dated 5 August: 5 September is a Saturday, so Monday 7
+			// September
 			today("2026-08-06");
 			Task confirm = confirmTask(plan);
-			Assertions.assertThat(refusedFields(() -> taskService.complete(confirm.getId(),
-					Map.of("ceaseOutcome", "MEDIATION_CERTIFICATE", "mediationCertificateDate", "2026-08-07"))))
+			Assertions
+				.assertThat(refusedFields(() -> taskService.complete(confirm.getId(),
+						Map.of("ceaseOutcome", "MEDIATION_CERTIFICATE", "mediationCertificateDate", "2026-08-07"))))
 				.containsExactly("mediationCertificateDate");
-			Assertions.assertThat(refusedFields(() -> taskService.complete(confirm.getId(),
-					Map.of("ceaseOutcome", "MEDIATION_CERTIFICATE"))))
+			Assertions
+				.assertThat(refusedFields(
+						() -> taskService.complete(confirm.getId(), Map.of("ceaseOutcome", "MEDIATION_CERTIFICATE"))))
 				.containsExactly("mediationCertificateDate");
 			Assertions.assertThat(variable(plan, "ceaseAppealBy")).as("unchanged by a refusal").isEqualTo("2026-09-01");
 			taskService.complete(confirm.getId(),
@@ -721,10 +768,12 @@ class EhcPlanProcessTests {
 			Task confirm = confirmTask(plan);
 
 			today("2026-12-01");
-			Assertions.assertThat(refusedFields(() -> taskService.complete(confirm.getId(),
-					Map.of("ceaseOutcome", "APPEAL_LODGED", "appealLodgedDate", "2026-10-19"))))
+			Assertions
+				.assertThat(refusedFields(() -> taskService.complete(confirm.getId(),
+						Map.of("ceaseOutcome", "APPEAL_LODGED", "appealLodgedDate", "2026-10-19"))))
 				.containsExactly("appealLodgedDate");
-			taskService.complete(confirm.getId(), Map.of("ceaseOutcome", "APPEAL_LODGED", "appealLodgedDate", "2026-11-30"));
+			taskService.complete(confirm.getId(),
+					Map.of("ceaseOutcome", "APPEAL_LODGED", "appealLodgedDate", "2026-11-30"));
 			assertThat(plan).hasPassed("Gateway_AppealLodged").isWaitingAt("Task_RecordAppealOutcome");
 			Assertions.assertThat(variable(plan, "appealLodged")).isEqualTo(true);
 			Assertions.assertThat(variable(plan, "planStatus")).isEqualTo("UNDER_APPEAL");
@@ -734,11 +783,14 @@ class EhcPlanProcessTests {
 			assertThat(plan).isWaitingAt("Task_RecordAppealOutcome");
 			Task outcome = taskService.createTaskQuery().processInstanceId(plan.getId()).singleResult();
 			Assertions.assertThat(outcome.getDueDate()).isEqualTo(ProcessTestSupport.endOfDay("2027-10-19"));
-			Assertions.assertThat(refusedFields(() -> taskService.complete(outcome.getId(),
-					Map.of("appealOutcome", "WON", "appealDecisionDate", "2027-01-16"))))
+			Assertions
+				.assertThat(refusedFields(() -> taskService.complete(outcome.getId(),
+						Map.of("appealOutcome", "WON", "appealDecisionDate", "2027-01-16"))))
 				.containsExactlyInAnyOrder("appealOutcome", "appealDecisionDate");
-			taskService.complete(outcome.getId(), Map.of("appealOutcome", "PLAN_CONTINUES", "appealDecisionDate", "2027-01-14"));
-			assertThat(plan).hasPassed("Gateway_AppealOutcome", "Task_ScheduleNextReview").isWaitingAt("Gateway_WaitForReview");
+			taskService.complete(outcome.getId(),
+					Map.of("appealOutcome", "PLAN_CONTINUES", "appealDecisionDate", "2027-01-14"));
+			assertThat(plan).hasPassed("Gateway_AppealOutcome", "Task_ScheduleNextReview")
+				.isWaitingAt("Gateway_WaitForReview");
 			Assertions.assertThat(variable(plan, "planStatus")).isEqualTo("MAINTAINED");
 			Assertions.assertThat(variable(plan, "annualReviewDecisionBy")).isEqualTo("2027-10-19");
 		}
@@ -751,15 +803,18 @@ class EhcPlanProcessTests {
 					Map.of("ceaseOutcome", "APPEAL_LODGED", "appealLodgedDate", "2026-11-30"));
 			today("2027-03-20");
 			Task outcome = taskService.createTaskQuery().processInstanceId(plan.getId()).singleResult();
-			taskService.complete(outcome.getId(), Map.of("appealOutcome", "CEASE_UPHELD", "appealDecisionDate", "2027-03-15"));
+			taskService.complete(outcome.getId(),
+					Map.of("appealOutcome", "CEASE_UPHELD", "appealDecisionDate", "2027-03-15"));
 			assertThat(plan).isEnded().hasPassed("Gateway_AppealOutcome", "Task_EndPlan");
 			Assertions.assertThat(historic(plan, "planCeasedDate")).isEqualTo("2027-03-16");
 		}
 
 	}
 
-
-	/** {@code recordPlanChange}: a year group or kind of setting corrected without an amendment. */
+	/**
+	 * {@code recordPlanChange}: a year group or kind of setting corrected without an
+	 * amendment.
+	 */
 	@Nested
 	class Corrections {
 
@@ -781,8 +836,10 @@ class EhcPlanProcessTests {
 
 			ProcessInstance change = correct(plan, Map.of("settingType", "INFANT"));
 
-			// Year 2 at an infant school: junior school from September 2027, so before 15 February
-			// 2027 (reg 18(1)(b)); the meeting was due 12 weeks before, by 22 November 2026, and the
+			// Year 2 at an infant school: junior school from September 2027, so before 15
+			// February
+			// 2027 (reg 18(1)(b)); the meeting was due 12 weeks before, by 22 November
+			// 2026, and the
 			// review should have started on 27 September: it starts at once.
 			assertThat(change).isEnded().hasPassed("Task_ApplyPlanChange");
 			assertThat(plan).hasPassed("Event_PlanRecordCorrected").isWaitingAt("CallActivity_AnnualReview");
@@ -803,8 +860,10 @@ class EhcPlanProcessTests {
 			Assertions.assertThat(variable(plan, "phaseTransferPlanBy")).isNull();
 			Assertions.assertThat(variable(plan, "reviewReason")).isEqualTo("ANNUAL");
 			Assertions.assertThat(runtimeService.getVariable(review.getExecutionId(), "phaseTransferPlanBy")).isNull();
-			Assertions.assertThat(runtimeService.getVariable(review.getExecutionId(), "reviewReason")).isEqualTo("ANNUAL");
-			Assertions.assertThat(runtimeService.getVariable(review.getExecutionId(), "settingType")).isEqualTo("PRIMARY");
+			Assertions.assertThat(runtimeService.getVariable(review.getExecutionId(), "reviewReason"))
+				.isEqualTo("ANNUAL");
+			Assertions.assertThat(runtimeService.getVariable(review.getExecutionId(), "settingType"))
+				.isEqualTo("PRIMARY");
 			Assertions.assertThat(runtimeService.getVariable(review.getExecutionId(), "settingName"))
 				.isEqualTo("Riverside Primary School");
 			// The review's outputs carry the correction back to the plan.
@@ -834,12 +893,12 @@ class EhcPlanProcessTests {
 			assertThatThrownBy(() -> correct(plan, Map.of("settingType", "PRIMARY", "planChangeReason", "")))
 				.satisfies(thrown -> Assertions.assertThat(invalidInput(thrown).problems())
 					.extracting("field", "message")
-					.containsExactlyInAnyOrder(
-							Assertions.tuple("nationalCurriculumYear", "nothing would change: the plan records Year 6 at "
-									+ "Riverside School (PRIMARY); give the new year group, the setting's new name or its kind"),
+					.containsExactlyInAnyOrder(Assertions
+						.tuple("nationalCurriculumYear", "nothing would change: the plan records Year 6 at "
+								+ "Riverside School (PRIMARY); give the new year group, the setting's new name or its kind"),
 							Assertions.tuple("planChangeReason", "is required")));
-			assertThatThrownBy(() -> correct(plan, Map.of("nationalCurriculumYear", "11", "settingType", "SCHOOL",
-					"planChangeDate", "2026-05-01")))
+			assertThatThrownBy(() -> correct(plan,
+					Map.of("nationalCurriculumYear", "11", "settingType", "SCHOOL", "planChangeDate", "2026-05-01")))
 				.satisfies(thrown -> Assertions.assertThat(invalidInput(thrown).problems())
 					.extracting("field")
 					.containsExactlyInAnyOrder("nationalCurriculumYear", "settingType", "planChangeDate"));
@@ -848,11 +907,13 @@ class EhcPlanProcessTests {
 					.extracting("field")
 					.containsExactly("settingType"));
 			assertThatThrownBy(() -> runtimeService.createProcessInstanceByKey("recordPlanChange")
-				.setVariables(Map.of("caseReference", "EHC-1999-00001", "planChangeDate", "2026-09-01",
-						"settingType", "PRIMARY", "planChangeReason", "Wrong."))
-				.execute()).satisfies(thrown -> Assertions.assertThat(invalidInput(thrown).problems())
+				.setVariables(Map.of("caseReference", "EHC-1999-00001", "planChangeDate", "2026-09-01", "settingType",
+						"PRIMARY", "planChangeReason", "Wrong."))
+				.execute())
+				.satisfies(thrown -> Assertions.assertThat(invalidInput(thrown).problems())
 					.extracting("field", "message")
-					.containsExactly(Assertions.tuple("caseReference", "no maintained EHC plan has the reference EHC-1999-00001")));
+					.containsExactly(Assertions.tuple("caseReference",
+							"no maintained EHC plan has the reference EHC-1999-00001")));
 			Assertions.assertThat(variable(plan, "settingType")).isEqualTo("PRIMARY");
 			Assertions.assertThat(variable(plan, "nationalCurriculumYear")).isEqualTo("6");
 		}

@@ -30,10 +30,10 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A caseworker corrects a plan's kind of setting in Tasklist, on the real clock: "Start process →
- * Correct a plan's year group or setting", first refused for a correction that changes nothing (the
- * setting's name as recorded),
- * then accepted; the plan's schedule is worked out again from the corrected record.
+ * A caseworker corrects a plan's kind of setting in Tasklist, on the real clock: "Start
+ * process → Correct a plan's year group or setting", first refused for a correction that
+ * changes nothing (the setting's name as recorded), then accepted; the plan's schedule is
+ * worked out again from the corrected record.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Tag("browser") // drives Chromium; these alone: ./mvnw test -Dgroups=browser
@@ -105,8 +105,8 @@ class PlanCorrectionJourneyTests {
 		browser.click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Start']"));
 		// The start dialog stays open and shows the refusal at its top, naming the field.
 		String refusal = browser.waitFor(By.cssSelector(".modal-body .notifications .alert-danger")).getText();
-		assertThat(refusal).contains("The process could not be started", "National curriculum year: nothing would change",
-				"Year 2 at Hillside Infant School (OTHER)");
+		assertThat(refusal).contains("The process could not be started",
+				"National curriculum year: nothing would change", "Year 2 at Hillside Infant School (OTHER)");
 		assertThat(runtimeService.getVariable(plan.getId(), "settingType")).isEqualTo("OTHER");
 
 		tasklist.pick("Field_settingType", "Infant school (Reception to Year 2)");
@@ -119,8 +119,10 @@ class PlanCorrectionJourneyTests {
 			.processInstanceId(plan.getId())
 			.activityId("Event_PlanRecordCorrected")
 			.count()).as("the plan worked out its schedule again").isOne();
-		// Year 2 at an infant school moves to a junior school next September: reg 18(1)(b), before
-		// 15 February; once that day has passed this academic year, the duty is shown as missed.
+		// Year 2 at an infant school moves to a junior school next September: reg
+		// 18(1)(b), before
+		// 15 February; once that day has passed this academic year, the duty is shown as
+		// missed.
 		LocalDate lastLawfulDay = LocalDate.of(academicYear + 1, 2, 14);
 		Object transferBy = runtimeService.getVariable(plan.getId(), "phaseTransferPlanBy");
 		Object missedFor = runtimeService.getVariable(plan.getId(), "phaseTransferMissedFor");

@@ -19,9 +19,9 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The import page as a caseworker uses it, in headless Chromium: choose a CSV file, press Import,
- * and read each line's outcome, a plan created with its next review and a refused line with its
- * column. Screenshot: {@code target/screenshots/plan-import.png}.
+ * The import page as a caseworker uses it, in headless Chromium: choose a CSV file, press
+ * Import, and read each line's outcome, a plan created with its next review and a refused
+ * line with its column. Screenshot: {@code target/screenshots/plan-import.png}.
  */
 @Tag("browser") // drives Chromium; these alone: ./mvnw test -Dgroups=browser
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -46,7 +46,8 @@ class PlanImportPageTests {
 				+ "PAGE-00002,Noah,Example,2016-05-14,4,15/01/2025,,Riverside Primary School,PRIMARY,\n");
 		try (Browser browser = Browser.open()) {
 			try {
-				// The page shares the webapps' sign-in: a caseworker signs in to Tasklist, then opens it.
+				// The page shares the webapps' sign-in: a caseworker signs in to
+				// Tasklist, then opens it.
 				new Tasklist(browser, port).open().logIn("caseworker");
 				browser.get("http://localhost:" + port + "/plans/import");
 				browser.waitFor(By.id("file")).sendKeys(file.toAbsolutePath().toString());
@@ -65,8 +66,10 @@ class PlanImportPageTests {
 				throw failed;
 			}
 		}
-		assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("PAGE-00001").count()).isOne();
-		assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("PAGE-00002").count()).isZero();
+		assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("PAGE-00001").count())
+			.isOne();
+		assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("PAGE-00002").count())
+			.isZero();
 	}
 
 }

@@ -31,11 +31,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * A plan and its real review together, as a council runs them: the Year 6 child of the statutory
- * timeline's worked example is imported, {@code ehcPlan} starts the real {@code annualReview} on its
- * day, the caseworker (signed in, with the authorizations of the role) works every step to an
- * amended plan naming the secondary school before 15 February (SEND Regulations 2014 reg 18), and
- * the plan, the case timeline and the managers' measures all show it.
+ * A plan and its real review together, as a council runs them: the Year 6 child of the
+ * statutory timeline's worked example is imported, {@code ehcPlan} starts the real
+ * {@code annualReview} on its day, the caseworker (signed in, with the authorizations of
+ * the role) works every step to an amended plan naming the secondary school before 15
+ * February (SEND Regulations 2014 reg 18), and the plan, the case timeline and the
+ * managers' measures all show it.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -79,7 +80,8 @@ class PlanReviewCycleTests {
 			.processInstanceBusinessKey(REFERENCE)
 			.singleResult();
 		assertThat(variable(plan, "annualReviewDecisionBy")).isEqualTo("2027-07-19");
-		// reg 18(1)(b): before 15 Feb 2027, so by 14 Feb; the meeting 12 weeks before, by 22 Nov 2026.
+		// reg 18(1)(b): before 15 Feb 2027, so by 14 Feb; the meeting 12 weeks before, by
+		// 22 Nov 2026.
 		assertThat(variable(plan, "phaseTransferPlanBy")).isEqualTo("2027-02-14");
 		assertThat(variable(plan, "reviewMeetingBy")).isEqualTo("2026-11-22");
 		assertThat(variable(plan, "nextReviewStartsOn")).isEqualTo("2026-09-27");
@@ -95,8 +97,10 @@ class PlanReviewCycleTests {
 
 		asCaseworker("Task_ArrangeReviewMeeting", arrangement("2026-11-16"));
 		today("2026-10-30");
-		for (Task advice : taskService.createTaskQuery().processInstanceBusinessKey(REFERENCE)
-			.taskDefinitionKey("Task_RecordAdvice").list()) {
+		for (Task advice : taskService.createTaskQuery()
+			.processInstanceBusinessKey(REFERENCE)
+			.taskDefinitionKey("Task_RecordAdvice")
+			.list()) {
 			asCaseworker(advice, Map.of("adviceReceivedDate", "2026-10-30", "adviceOutcome", "NEW_ADVICE",
 					"adviceSummary", "Ready for secondary school with support."));
 		}
@@ -141,7 +145,8 @@ class PlanReviewCycleTests {
 		assertThat(step(timeline, "amendedPlan").path("dueBy").asText()).isEqualTo("2027-01-22");
 		assertThat(step(timeline, "amendedPlan").path("status").asText()).isEqualTo("ON_TIME");
 
-		assertThat(references(asManager("/api/timeliness/cases?measure=phaseTransfersAtRisk"))).doesNotContain(REFERENCE);
+		assertThat(references(asManager("/api/timeliness/cases?measure=phaseTransfersAtRisk")))
+			.doesNotContain(REFERENCE);
 		assertThat(references(asManager("/api/timeliness/cases?measure=reviewsOverdue"))).doesNotContain(REFERENCE);
 		assertThat(references(asManager("/api/timeliness/cases?measure=reviewDecisions"))).contains(REFERENCE);
 	}
@@ -150,7 +155,8 @@ class PlanReviewCycleTests {
 		Map<String, Object> form = new HashMap<>();
 		form.put("reviewMeetingDate", meeting);
 		form.put("reviewMeetingPlace", "Riverside Primary School");
-		form.put("reviewInvitees", List.of("PARENT_OR_YOUNG_PERSON", "SETTING_HEAD", "SEN_OFFICER", "HEALTH", "SOCIAL_CARE"));
+		form.put("reviewInvitees",
+				List.of("PARENT_OR_YOUNG_PERSON", "SETTING_HEAD", "SEN_OFFICER", "HEALTH", "SOCIAL_CARE"));
 		form.put("parentEmail", "parent@example.org");
 		form.put("settingEmail", "senco@riverside.example.org");
 		form.put("healthEmail", "send.health@icb.example.org");
@@ -166,7 +172,9 @@ class PlanReviewCycleTests {
 			.singleResult();
 	}
 
-	/** Completes the task as the caseworker signed in, so the role's authorizations apply. */
+	/**
+	 * Completes the task as the caseworker signed in, so the role's authorizations apply.
+	 */
 	void asCaseworker(String definitionKey, Map<String, Object> form) {
 		Task task = task(definitionKey);
 		assertThat(task).as("open task %s", definitionKey).isNotNull();

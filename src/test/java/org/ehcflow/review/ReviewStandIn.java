@@ -5,12 +5,13 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
 /**
- * A test-only {@code annualReview}: one user task, {@code Task_StandInReview}, that the test
- * completes with the outputs the contract names ({@code reviewDecision}, {@code reviewDecisionDate},
- * {@code reviewMeetingDate}, {@code amendedPlanIssuedDate}, {@code settingName}, {@code settingType},
- * {@code ceaseNoticeDate}, {@code ceaseReason}). Deployed by the test as the newest version of the
- * key, so {@code ehcPlan}'s call activity calls it whether or not the real review is deployed too;
- * it lives only in the test's own in-memory database.
+ * A test-only {@code annualReview}: one user task, {@code Task_StandInReview}, that the
+ * test completes with the outputs the contract names ({@code reviewDecision},
+ * {@code reviewDecisionDate}, {@code reviewMeetingDate}, {@code amendedPlanIssuedDate},
+ * {@code settingName}, {@code settingType}, {@code ceaseNoticeDate},
+ * {@code ceaseReason}). Deployed by the test as the newest version of the key, so
+ * {@code ehcPlan}'s call activity calls it whether or not the real review is deployed
+ * too; it lives only in the test's own in-memory database.
  */
 final class ReviewStandIn {
 

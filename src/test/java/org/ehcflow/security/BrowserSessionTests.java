@@ -27,9 +27,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * A browser signed in to Tasklist uses our API with the same session (a document link in a form),
- * and every change it makes that way needs the webapps' CSRF token; a program with Basic
- * credentials needs none. Then the headers and cookies every answer carries.
+ * A browser signed in to Tasklist uses our API with the same session (a document link in
+ * a form), and every change it makes that way needs the webapps' CSRF token; a program
+ * with Basic credentials needs none. Then the headers and cookies every answer carries.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class BrowserSessionTests {
@@ -70,11 +70,13 @@ class BrowserSessionTests {
 	}
 
 	long aSubmittedDocument() {
-		jdbc.update("""
-				insert into advice_submission (process_instance_id, case_reference, advice_service, outcome, advice_text,
-				  document_name, document_type, document_size, document, submitted_via, submitted_at)
-				values ('pi-1', 'EHC-2026-09999', 'PSYCHOLOGICAL', 'NEW_ADVICE', null, 'EP advice.pdf', 'application/pdf', 9,
-				  ?, 'PORTAL', ?)""", "%PDF-1.7\n".getBytes(), Timestamp.from(Instant.now()));
+		jdbc.update(
+				"""
+						insert into advice_submission (process_instance_id, case_reference, advice_service, outcome, advice_text,
+						  document_name, document_type, document_size, document, submitted_via, submitted_at)
+						values ('pi-1', 'EHC-2026-09999', 'PSYCHOLOGICAL', 'NEW_ADVICE', null, 'EP advice.pdf', 'application/pdf', 9,
+						  ?, 'PORTAL', ?)""",
+				"%PDF-1.7\n".getBytes(), Timestamp.from(Instant.now()));
 		return jdbc.queryForObject("select max(id) from advice_submission", Long.class);
 	}
 
@@ -88,8 +90,8 @@ class BrowserSessionTests {
 			HttpResponse<String> document = browser.get("/api/advice-submissions/" + id + "/document");
 			assertThat(document.statusCode()).isEqualTo(200);
 			assertThat(document.body()).startsWith("%PDF-1.7");
-			assertThat(document.headers().firstValue("Content-Disposition")).hasValueSatisfying(
-					disposition -> assertThat(disposition).startsWith("attachment"));
+			assertThat(document.headers().firstValue("Content-Disposition"))
+				.hasValueSatisfying(disposition -> assertThat(disposition).startsWith("attachment"));
 		}
 
 		@Test
@@ -104,7 +106,8 @@ class BrowserSessionTests {
 		@Test
 		void thePanelMayNotOpenIt() {
 			long id = aSubmittedDocument();
-			assertThat(Caller.signedIn(port, "panel", "tasklist").get("/api/advice-submissions/" + id + "/document")
+			assertThat(Caller.signedIn(port, "panel", "tasklist")
+				.get("/api/advice-submissions/" + id + "/document")
 				.statusCode()).isEqualTo(403);
 		}
 
@@ -125,15 +128,17 @@ class BrowserSessionTests {
 				.setVariables(ProcessTestSupport.request("2026-03-02"))
 				.execute();
 			String taskId = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
-			assertThat(forged.post("/engine-rest/task/" + taskId + "/claim", "{\"userId\": \"caseworker\"}")
-				.statusCode()).isEqualTo(403);
+			assertThat(
+					forged.post("/engine-rest/task/" + taskId + "/claim", "{\"userId\": \"caseworker\"}").statusCode())
+				.isEqualTo(403);
 			assertThat(cases()).isEqualTo(before + 1);
 			assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
 		}
 
 		@Test
 		void aChangeWithAWrongTokenIsRefused() throws Exception {
-			Caller forged = Caller.signedIn(port, "caseworker", "tasklist").withoutCsrfToken()
+			Caller forged = Caller.signedIn(port, "caseworker", "tasklist")
+				.withoutCsrfToken()
 				.header("X-XSRF-TOKEN", "0123456789ABCDEF0123456789ABCDEF");
 			assertThat(forged.post("/api/assessments", requestJson()).statusCode()).isEqualTo(403);
 		}
@@ -146,8 +151,9 @@ class BrowserSessionTests {
 			String taskId = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
 			Caller browser = Caller.signedIn(port, "caseworker", "tasklist");
 			assertThat(browser.get("/engine-rest/task/" + taskId).statusCode()).isEqualTo(200);
-			assertThat(browser.post("/engine-rest/task/" + taskId + "/claim", "{\"userId\": \"caseworker\"}")
-				.statusCode()).isEqualTo(204);
+			assertThat(
+					browser.post("/engine-rest/task/" + taskId + "/claim", "{\"userId\": \"caseworker\"}").statusCode())
+				.isEqualTo(204);
 		}
 
 		@Test
@@ -196,8 +202,8 @@ class BrowserSessionTests {
 		@Test
 		void theAdvicePortalKeepsItsStrictPolicyAndSendsNoReferrer() {
 			HttpResponse<String> portal = Caller.nobody(port).get("/advice/not-a-real-link");
-			assertThat(portal.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
-					policy -> assertThat(policy).startsWith("default-src 'none'"));
+			assertThat(portal.headers().firstValue("Content-Security-Policy"))
+				.hasValueSatisfying(policy -> assertThat(policy).startsWith("default-src 'none'"));
 			assertThat(portal.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
 			assertThat(portal.headers().firstValue("X-Frame-Options")).hasValue("DENY");
 		}
@@ -209,27 +215,35 @@ class BrowserSessionTests {
 			assertThat(page.headers().firstValue("Content-Security-Policy"))
 				.hasValue(SecurityConfiguration.PAGES_POLICY);
 			HttpResponse<String> api = Caller.withBasic(port, "demo").get("/api/advice-services");
-			assertThat(api.headers().firstValue("Content-Security-Policy")).hasValue("default-src 'none'; frame-ancestors 'none'");
+			assertThat(api.headers().firstValue("Content-Security-Policy"))
+				.hasValue("default-src 'none'; frame-ancestors 'none'");
 			assertThat(api.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 		}
 
 		@Test
 		void strictTransportSecurityOnlyBehindTls() {
-			assertThat(Caller.nobody(port).get("/camunda/app/tasklist/default/").headers().firstValue("Strict-Transport-Security"))
-				.isEmpty();
-			HttpResponse<String> behindTls = Caller.nobody(port).header("X-Forwarded-Proto", "https")
+			assertThat(Caller.nobody(port)
+				.get("/camunda/app/tasklist/default/")
+				.headers()
+				.firstValue("Strict-Transport-Security")).isEmpty();
+			HttpResponse<String> behindTls = Caller.nobody(port)
+				.header("X-Forwarded-Proto", "https")
 				.get("/camunda/app/tasklist/default/");
-			assertThat(behindTls.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
-					hsts -> assertThat(hsts).contains("max-age="));
+			assertThat(behindTls.headers().firstValue("Strict-Transport-Security"))
+				.hasValueSatisfying(hsts -> assertThat(hsts).contains("max-age="));
 		}
 
 		@Test
 		void theSessionCookieIsHttpOnlySameSiteAndSecureBehindTls() {
-			List<String> plain = Caller.nobody(port).get("/camunda/app/tasklist/default/").headers().allValues("Set-Cookie");
+			List<String> plain = Caller.nobody(port)
+				.get("/camunda/app/tasklist/default/")
+				.headers()
+				.allValues("Set-Cookie");
 			assertThat(plain).filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
 				.singleElement()
 				.satisfies(cookie -> assertThat(cookie).contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure"));
-			List<String> behindTls = Caller.nobody(port).header("X-Forwarded-Proto", "https")
+			List<String> behindTls = Caller.nobody(port)
+				.header("X-Forwarded-Proto", "https")
 				.get("/camunda/app/tasklist/default/")
 				.headers()
 				.allValues("Set-Cookie");

@@ -19,10 +19,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One caller of EHC Flow over real HTTP, as a program with Basic credentials, as a browser signed
- * in to the webapps (a session cookie and the webapps' CSRF token), or as nobody. Real HTTP, not
- * MockMvc: {@code /engine-rest} and the webapps' {@code /camunda/api} are Jersey servlets behind
- * Camunda's own filters, which MockMvc never reaches.
+ * One caller of EHC Flow over real HTTP, as a program with Basic credentials, as a
+ * browser signed in to the webapps (a session cookie and the webapps' CSRF token), or as
+ * nobody. Real HTTP, not MockMvc: {@code /engine-rest} and the webapps'
+ * {@code /camunda/api} are Jersey servlets behind Camunda's own filters, which MockMvc
+ * never reaches.
  */
 final class Caller {
 
@@ -55,8 +56,8 @@ final class Caller {
 	/** A program sending HTTP Basic credentials with every call. */
 	static Caller withBasic(int port, String user, String password) {
 		Caller caller = new Caller(port);
-		caller.headers.put("Authorization",
-				"Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+		caller.headers.put("Authorization", "Basic "
+				+ Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
 		return caller;
 	}
 
@@ -64,7 +65,10 @@ final class Caller {
 		return withBasic(port, user, user);
 	}
 
-	/** A browser signed in to one of the webapps ({@code tasklist}, {@code cockpit}, {@code admin}) as the demo user. */
+	/**
+	 * A browser signed in to one of the webapps ({@code tasklist}, {@code cockpit},
+	 * {@code admin}) as the demo user.
+	 */
 	static Caller signedIn(int port, String user, String app) {
 		Caller caller = new Caller(port);
 		HttpResponse<String> signIn = caller.signIn(user, user, app);
@@ -72,23 +76,33 @@ final class Caller {
 		return caller;
 	}
 
-	/** Signs in to a webapp the way its sign-in page does; the answer says whether that worked. */
+	/**
+	 * Signs in to a webapp the way its sign-in page does; the answer says whether that
+	 * worked.
+	 */
 	HttpResponse<String> signIn(String user, String password, String app) {
 		get("/camunda/app/" + app + "/");
 		HttpResponse<String> answer = send("POST", "/camunda/api/admin/auth/user/default/login/" + app,
 				"application/x-www-form-urlencoded", "username=" + encode(user) + "&password=" + encode(password));
-		// The session is renewed at sign-in; the first read of the new one hands out its CSRF token.
+		// The session is renewed at sign-in; the first read of the new one hands out its
+		// CSRF token.
 		get("/camunda/api/admin/auth/user/default");
 		return answer;
 	}
 
-	/** Leaves the CSRF token out of the calls that follow, as a forged cross-site request would. */
+	/**
+	 * Leaves the CSRF token out of the calls that follow, as a forged cross-site request
+	 * would.
+	 */
 	Caller withoutCsrfToken() {
 		sendToken = false;
 		return this;
 	}
 
-	/** Adds a header to every call (a browser's {@code Sec-Fetch-Mode}, a proxy's {@code X-Forwarded-Proto}). */
+	/**
+	 * Adds a header to every call (a browser's {@code Sec-Fetch-Mode}, a proxy's
+	 * {@code X-Forwarded-Proto}).
+	 */
 	Caller header(String name, String value) {
 		headers.put(name, value);
 		return this;

@@ -43,10 +43,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * What each role can and cannot do, over real HTTP: the engine's REST API, our {@code /api}, and
- * the webapps' own API. One group of tests per role; each refusal is tried, not assumed.
- * Administrators are tried with a user who is in {@code camunda-admin} only (the demo user is in
- * every group).
+ * What each role can and cannot do, over real HTTP: the engine's REST API, our
+ * {@code /api}, and the webapps' own API. One group of tests per role; each refusal is
+ * tried, not assumed. Administrators are tried with a user who is in
+ * {@code camunda-admin} only (the demo user is in every group).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class RoleAccessTests {
@@ -93,7 +93,8 @@ class RoleAccessTests {
 		ClockUtil.reset();
 	}
 
-	// --- cases to work on, made through the engine itself (no user: no authorization checks) -----
+	// --- cases to work on, made through the engine itself (no user: no authorization
+	// checks) -----
 
 	ProcessInstance aNewCase() {
 		today("2026-03-02");
@@ -102,7 +103,9 @@ class RoleAccessTests {
 			.execute();
 	}
 
-	/** A case whose views are gathered: the panel's "Decide whether to assess" is open. */
+	/**
+	 * A case whose views are gathered: the panel's "Decide whether to assess" is open.
+	 */
 	ProcessInstance aCaseWaitingForThePanel() {
 		ProcessInstance instance = aNewCase();
 		today("2026-03-03");
@@ -167,7 +170,9 @@ class RoleAccessTests {
 		return Caller.withBasic(port, user);
 	}
 
-	/** Process instances of a key that the caller can see through the engine's REST API. */
+	/**
+	 * Process instances of a key that the caller can see through the engine's REST API.
+	 */
 	int visibleInstances(Caller caller, String processKey) {
 		HttpResponse<String> answer = caller.get("/engine-rest/process-instance?processDefinitionKey=" + processKey);
 		assertThat(answer.statusCode()).isEqualTo(200);
@@ -202,7 +207,10 @@ class RoleAccessTests {
 			}
 		}
 
-		/** Process tests drive the engine with no user set: no check applies to them, nor to the job executor. */
+		/**
+		 * Process tests drive the engine with no user set: no check applies to them, nor
+		 * to the job executor.
+		 */
 		@Test
 		void appliesOnlyWhenAUserIsSet() {
 			ProcessInstance instance = aNewCase();
@@ -232,7 +240,8 @@ class RoleAccessTests {
 				.resourceId("tasklist")
 				.singleResult();
 			authorizationService.deleteAuthorization(tasklist.getId());
-			assertThat(Caller.nobody(port).signIn("caseworker", "caseworker", "tasklist").statusCode()).isNotEqualTo(200);
+			assertThat(Caller.nobody(port).signIn("caseworker", "caseworker", "tasklist").statusCode())
+				.isNotEqualTo(200);
 			roles.ensureRoleGrants();
 			assertThat(Caller.nobody(port).signIn("caseworker", "caseworker", "tasklist").statusCode()).isEqualTo(200);
 		}
@@ -244,8 +253,7 @@ class RoleAccessTests {
 
 		@Test
 		void startACaseThroughOurApiAndTheEngines() {
-			HttpResponse<String> viaApi = basic("caseworker").post("/api/assessments",
-					requestJson());
+			HttpResponse<String> viaApi = basic("caseworker").post("/api/assessments", requestJson());
 			assertThat(viaApi.statusCode()).as(viaApi.body()).isEqualTo(201);
 			assertThat(basic("caseworker").get("/engine-rest/process-definition/key/recordCaseChange").statusCode())
 				.isEqualTo(200);
@@ -258,7 +266,8 @@ class RoleAccessTests {
 			Caller caseworker = basic("caseworker");
 			assertThat(body(caseworker.get("/engine-rest/process-instance?businessKey=" + reference))).hasSize(1);
 			assertThat(body(caseworker.get("/engine-rest/task?processInstanceBusinessKey=" + reference))).hasSize(1);
-			assertThat(body(caseworker.get("/engine-rest/history/process-instance?processInstanceBusinessKey=" + reference)))
+			assertThat(body(
+					caseworker.get("/engine-rest/history/process-instance?processInstanceBusinessKey=" + reference)))
 				.hasSize(1);
 			assertThat(caseworker.get("/engine-rest/process-instance/" + instance.getId() + "/variables/caseReference")
 				.statusCode()).isEqualTo(200);
@@ -286,8 +295,9 @@ class RoleAccessTests {
 			Caller caseworker = basic("caseworker");
 			assertThat(caseworker.post("/engine-rest/task/" + decision + "/claim", "{\"userId\": \"caseworker\"}")
 				.statusCode()).isEqualTo(403);
-			assertThat(caseworker.post("/engine-rest/task/" + decision + "/complete", decisionToAssessJson())
-				.statusCode()).isEqualTo(403);
+			assertThat(
+					caseworker.post("/engine-rest/task/" + decision + "/complete", decisionToAssessJson()).statusCode())
+				.isEqualTo(403);
 			assertThat(caseworker.post("/engine-rest/task/" + decision + "/assignee", "{\"userId\": \"caseworker\"}")
 				.statusCode()).isEqualTo(403);
 			HttpResponse<String> moved = caseworker.put("/engine-rest/task/" + decision,
@@ -299,19 +309,23 @@ class RoleAccessTests {
 		@Test
 		void useTasklistButNotCockpitNorAdmin() {
 			Caller browser = Caller.signedIn(port, "caseworker", "tasklist");
-			assertThat(authorizedApps(browser)).extracting(JsonNode::asText).contains("tasklist")
+			assertThat(authorizedApps(browser)).extracting(JsonNode::asText)
+				.contains("tasklist")
 				.doesNotContain("cockpit", "admin");
-			assertThat(Caller.nobody(port).signIn("caseworker", "caseworker", "cockpit").statusCode()).isNotEqualTo(200);
+			assertThat(Caller.nobody(port).signIn("caseworker", "caseworker", "cockpit").statusCode())
+				.isNotEqualTo(200);
 			assertThat(Caller.nobody(port).signIn("caseworker", "caseworker", "admin").statusCode()).isNotEqualTo(200);
 		}
 
 		@Test
 		void cannotCreateFiltersUsersOrAuthorizations() {
 			Caller caseworker = basic("caseworker");
-			assertThat(caseworker.post("/engine-rest/filter/create",
-					"{\"resourceType\": \"Task\", \"name\": \"Mine\", \"query\": {}}").statusCode()).isEqualTo(403);
-			assertThat(caseworker.post("/engine-rest/user/create",
-					"{\"profile\": {\"id\": \"intruder\"}, \"credentials\": {\"password\": \"intruder-password\"}}")
+			assertThat(caseworker
+				.post("/engine-rest/filter/create", "{\"resourceType\": \"Task\", \"name\": \"Mine\", \"query\": {}}")
+				.statusCode()).isEqualTo(403);
+			assertThat(caseworker
+				.post("/engine-rest/user/create",
+						"{\"profile\": {\"id\": \"intruder\"}, \"credentials\": {\"password\": \"intruder-password\"}}")
 				.statusCode()).isEqualTo(403);
 			assertThat(caseworker.post("/engine-rest/authorization/create",
 					"{\"type\": 1, \"permissions\": [\"ALL\"], \"userId\": \"caseworker\", \"resourceType\": 0, \"resourceId\": \"*\"}")
@@ -323,13 +337,14 @@ class RoleAccessTests {
 		@Test
 		void seeNothingOfAProcessThatIsNotACase() {
 			repositoryService.createDeployment()
-				.addModelInstance("otherService.bpmn", Bpmn.createExecutableProcess("otherService")
-					.camundaHistoryTimeToLive(1)
-					.startEvent()
-					.userTask("Task_Other")
-					.camundaCandidateGroups("other-team")
-					.endEvent()
-					.done())
+				.addModelInstance("otherService.bpmn",
+						Bpmn.createExecutableProcess("otherService")
+							.camundaHistoryTimeToLive(1)
+							.startEvent()
+							.userTask("Task_Other")
+							.camundaCandidateGroups("other-team")
+							.endEvent()
+							.done())
 				.deploy();
 			ProcessInstance other = runtimeService.startProcessInstanceByKey("otherService");
 			Caller caseworker = basic("caseworker");
@@ -337,7 +352,8 @@ class RoleAccessTests {
 			assertThat(body(caseworker.get("/engine-rest/task?processInstanceId=" + other.getId()))).isEmpty();
 			assertThat(caseworker.post("/engine-rest/process-definition/key/otherService/start", "{}").statusCode())
 				.isIn(403, 404);
-			assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("otherService").count()).isOne();
+			assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("otherService").count())
+				.isOne();
 		}
 
 		@Test
@@ -362,7 +378,8 @@ class RoleAccessTests {
 			String decision = task(instance, "Task_DecideWhetherToAssess").getId();
 			today("2026-03-10");
 			Caller panel = basic("panel");
-			assertThat(body(panel.get("/engine-rest/task?candidateGroup=send-panel"))).extracting(t -> t.get("id").asText())
+			assertThat(body(panel.get("/engine-rest/task?candidateGroup=send-panel")))
+				.extracting(t -> t.get("id").asText())
 				.contains(decision);
 			assertThat(panel.post("/engine-rest/task/" + decision + "/claim", "{\"userId\": \"panel\"}").statusCode())
 				.isEqualTo(204);
@@ -380,7 +397,8 @@ class RoleAccessTests {
 			ProcessInstance instance = aNewCase();
 			String views = task(instance, "Task_GatherViews").getId();
 			Caller panel = basic("panel");
-			// Refused, or not even there for them (a task they may not read is not found).
+			// Refused, or not even there for them (a task they may not read is not
+			// found).
 			assertThat(panel.get("/engine-rest/task/" + views).statusCode()).isIn(403, 404);
 			assertThat(panel.post("/engine-rest/task/" + views + "/complete", gatheredViewsJson()).statusCode())
 				.isIn(403, 404);
@@ -390,8 +408,7 @@ class RoleAccessTests {
 		@Test
 		void cannotStartACase() {
 			Caller panel = basic("panel");
-			assertThat(panel.post("/api/assessments", requestJson()).statusCode())
-				.isEqualTo(403);
+			assertThat(panel.post("/api/assessments", requestJson()).statusCode()).isEqualTo(403);
 			assertThat(panel.post("/engine-rest/process-definition/key/ehcNeedsAssessment/start", "{}").statusCode())
 				.isEqualTo(403);
 		}
@@ -399,7 +416,8 @@ class RoleAccessTests {
 		@Test
 		void usesTasklistOnly() {
 			Caller browser = Caller.signedIn(port, "panel", "tasklist");
-			assertThat(authorizedApps(browser)).extracting(JsonNode::asText).contains("tasklist")
+			assertThat(authorizedApps(browser)).extracting(JsonNode::asText)
+				.contains("tasklist")
 				.doesNotContain("cockpit", "admin");
 			assertThat(Caller.nobody(port).signIn("panel", "panel", "cockpit").statusCode()).isNotEqualTo(200);
 		}
@@ -412,7 +430,8 @@ class RoleAccessTests {
 		@Test
 		void useTasklistAndCockpitButNotAdmin() {
 			Caller cockpit = Caller.signedIn(port, "manager", "cockpit");
-			assertThat(authorizedApps(cockpit)).extracting(JsonNode::asText).contains("tasklist", "cockpit")
+			assertThat(authorizedApps(cockpit)).extracting(JsonNode::asText)
+				.contains("tasklist", "cockpit")
 				.doesNotContain("admin");
 			assertThat(cockpit.get("/camunda/api/engine/engine/default/process-definition?key=ehcNeedsAssessment")
 				.statusCode()).isEqualTo(200);
@@ -436,20 +455,23 @@ class RoleAccessTests {
 			ProcessInstance instance = aCaseWaitingForThePanel();
 			String decision = task(instance, "Task_DecideWhetherToAssess").getId();
 			Caller manager = basic("manager");
-			assertThat(manager.post("/engine-rest/task/" + decision + "/claim", "{\"userId\": \"manager\"}")
-				.statusCode()).isEqualTo(403);
-			assertThat(manager.post("/engine-rest/task/" + decision + "/complete", decisionToAssessJson())
-				.statusCode()).isEqualTo(403);
-			assertThat(manager.put("/engine-rest/process-instance/" + instance.getId() + "/variables/decideWhetherToAssessBy",
-					"{\"value\": \"2027-01-01\"}").statusCode()).isEqualTo(403);
-			assertThat(manager.delete("/engine-rest/process-instance/" + instance.getId()).statusCode())
+			assertThat(
+					manager.post("/engine-rest/task/" + decision + "/claim", "{\"userId\": \"manager\"}").statusCode())
 				.isEqualTo(403);
-			assertThat(manager.post("/engine-rest/process-instance/" + instance.getId() + "/suspended",
-					"{\"suspended\": true}").statusCode()).isIn(403, 405);
-			assertThat(manager.put("/engine-rest/process-instance/" + instance.getId() + "/suspended",
-					"{\"suspended\": true}").statusCode()).isEqualTo(403);
-			assertThat(manager.post("/api/assessments", requestJson()).statusCode())
+			assertThat(manager.post("/engine-rest/task/" + decision + "/complete", decisionToAssessJson()).statusCode())
 				.isEqualTo(403);
+			assertThat(manager
+				.put("/engine-rest/process-instance/" + instance.getId() + "/variables/decideWhetherToAssessBy",
+						"{\"value\": \"2027-01-01\"}")
+				.statusCode()).isEqualTo(403);
+			assertThat(manager.delete("/engine-rest/process-instance/" + instance.getId()).statusCode()).isEqualTo(403);
+			assertThat(manager
+				.post("/engine-rest/process-instance/" + instance.getId() + "/suspended", "{\"suspended\": true}")
+				.statusCode()).isIn(403, 405);
+			assertThat(manager
+				.put("/engine-rest/process-instance/" + instance.getId() + "/suspended", "{\"suspended\": true}")
+				.statusCode()).isEqualTo(403);
+			assertThat(manager.post("/api/assessments", requestJson()).statusCode()).isEqualTo(403);
 			assertThat(runtimeService.getVariable(instance.getId(), "decideWhetherToAssessBy")).isEqualTo("2026-04-13");
 			assertThat(task(instance, "Task_DecideWhetherToAssess")).isNotNull();
 		}
@@ -491,10 +513,10 @@ class RoleAccessTests {
 					"/api/cases/EHC-2026-00001/timeline", "/api/advice-submissions/1/document" }) {
 				HttpResponse<String> answer = nobody.get(path);
 				assertThat(answer.statusCode()).as(path).isEqualTo(401);
-				assertThat(answer.headers().firstValue("WWW-Authenticate")).as(path).hasValue("Basic realm=\"EHC Flow\"");
+				assertThat(answer.headers().firstValue("WWW-Authenticate")).as(path)
+					.hasValue("Basic realm=\"EHC Flow\"");
 			}
-			assertThat(nobody.post("/api/assessments", requestJson()).statusCode())
-				.isEqualTo(401);
+			assertThat(nobody.post("/api/assessments", requestJson()).statusCode()).isEqualTo(401);
 			assertThat(nobody.get("/camunda/api/engine/engine/default/task").statusCode()).isEqualTo(401);
 			assertThat(nobody.get("/actuator/prometheus").statusCode()).isEqualTo(401);
 			assertThat(nobody.get("/admin/advice-services").statusCode()).isEqualTo(401);
@@ -505,9 +527,11 @@ class RoleAccessTests {
 			Caller browser = Caller.nobody(port).header("Sec-Fetch-Mode", "navigate");
 			HttpResponse<String> document = browser.get("/api/advice-submissions/1/document");
 			assertThat(document.statusCode()).isEqualTo(302);
-			assertThat(document.headers().firstValue("Location")).hasValueSatisfying(
-					location -> assertThat(location).endsWith(SecurityConfiguration.SIGN_IN_PAGE));
-			HttpResponse<String> fetch = Caller.nobody(port).header("Sec-Fetch-Mode", "cors").get("/api/advice-services");
+			assertThat(document.headers().firstValue("Location"))
+				.hasValueSatisfying(location -> assertThat(location).endsWith(SecurityConfiguration.SIGN_IN_PAGE));
+			HttpResponse<String> fetch = Caller.nobody(port)
+				.header("Sec-Fetch-Mode", "cors")
+				.get("/api/advice-services");
 			assertThat(fetch.statusCode()).isEqualTo(401);
 			assertThat(fetch.headers().firstValue("WWW-Authenticate")).isEmpty();
 		}
@@ -525,12 +549,13 @@ class RoleAccessTests {
 
 		@Test
 		void withAWrongPasswordGetsNothing() {
-			accounts.ensureUser(new UserAccount("wrongpassword", "Wes", "Wrong", null),
-					"the-right-password-1", Groups.CASEWORKERS);
-			assertThat(Caller.withBasic(port, "wrongpassword", "a-wrong-password").get("/engine-rest/task")
-				.statusCode()).isEqualTo(401);
-			assertThat(Caller.nobody(port).signIn("wrongpassword", "a-wrong-password", "tasklist")
-				.statusCode()).isNotEqualTo(200);
+			accounts.ensureUser(new UserAccount("wrongpassword", "Wes", "Wrong", null), "the-right-password-1",
+					Groups.CASEWORKERS);
+			assertThat(
+					Caller.withBasic(port, "wrongpassword", "a-wrong-password").get("/engine-rest/task").statusCode())
+				.isEqualTo(401);
+			assertThat(Caller.nobody(port).signIn("wrongpassword", "a-wrong-password", "tasklist").statusCode())
+				.isNotEqualTo(200);
 		}
 
 	}
@@ -542,8 +567,9 @@ class RoleAccessTests {
 			ProcessInstance instance = aCaseWaitingForThePanel();
 			today("2026-03-10");
 			taskService.complete(task(instance, "Task_DecideWhetherToAssess").getId(),
-					Map.of("decisionToAssess", "ASSESS", "decisionToAssessDate", "2026-03-10", "decisionToAssessReasons",
-							"Needs may call for special educational provision.", "otherAdviceRequested", ""));
+					Map.of("decisionToAssess", "ASSESS", "decisionToAssessDate", "2026-03-10",
+							"decisionToAssessReasons", "Needs may call for special educational provision.",
+							"otherAdviceRequested", ""));
 			ProcessInstance request = runtimeService.createProcessInstanceQuery()
 				.processDefinitionKey("adviceRequest")
 				.processInstanceBusinessKey(caseReference(instance))

@@ -31,18 +31,21 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
 import jakarta.servlet.ServletRegistration;
 
 /**
- * Every route has a rule and a test for who may use it. The routes are read from the running
- * application — every Spring MVC handler (our controllers and the actuator), every servlet (the
- * engine's REST API and the webapps' APIs are Jersey servlets) and every static resource root — and
- * each must be in the table "Routes: who may use what" in SECURITY.md, naming who may use it and
- * the test that proves it. A new route fails here until it has its row.
+ * Every route has a rule and a test for who may use it. The routes are read from the
+ * running application — every Spring MVC handler (our controllers and the actuator),
+ * every servlet (the engine's REST API and the webapps' APIs are Jersey servlets) and
+ * every static resource root — and each must be in the table "Routes: who may use what"
+ * in SECURITY.md, naming who may use it and the test that proves it. A new route fails
+ * here until it has its row.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class RouteInventoryTests {
 
 	static final Path SECURITY_MD = Path.of("SECURITY.md");
 
-	/** A row of the table: | `route` | who may use it | `TestClass.Nested#method`, ... | */
+	/**
+	 * A row of the table: | `route` | who may use it | `TestClass.Nested#method`, ... |
+	 */
 	static final Pattern ROW = Pattern.compile("^\\|\\s*`([^`]+)`\\s*\\|([^|]+)\\|([^|]+)\\|\\s*$");
 
 	static final Pattern TEST_NAME = Pattern.compile("`([A-Za-z0-9.]+)#([A-Za-z0-9]+)`");
@@ -74,7 +77,10 @@ class RouteInventoryTests {
 		return rules;
 	}
 
-	/** What the running application answers on: handler patterns, servlet mappings, static roots. */
+	/**
+	 * What the running application answers on: handler patterns, servlet mappings, static
+	 * roots.
+	 */
 	Set<String> routes() {
 		Set<String> routes = new TreeSet<>();
 		for (RequestMappingInfoHandlerMapping mapping : context.getBeansOfType(RequestMappingInfoHandlerMapping.class)
@@ -124,7 +130,10 @@ class RouteInventoryTests {
 		}
 	}
 
-	/** Who may call each handler of our API is said on it, so a new one cannot be open to every user by mistake. */
+	/**
+	 * Who may call each handler of our API is said on it, so a new one cannot be open to
+	 * every user by mistake.
+	 */
 	@Test
 	void everyHandlerOfOurApiSaysWhichGroupsMayCallIt() {
 		List<String> unsaid = new ArrayList<>();
@@ -144,8 +153,8 @@ class RouteInventoryTests {
 	}
 
 	/**
-	 * Our own pages too (outside {@code /api}): each says which groups may use it, except the advice
-	 * portal, which is for whoever holds a link.
+	 * Our own pages too (outside {@code /api}): each says which groups may use it, except
+	 * the advice portal, which is for whoever holds a link.
 	 */
 	@Test
 	void everyPageOfOursSaysWhichGroupsMayUseIt() {
@@ -155,7 +164,10 @@ class RouteInventoryTests {
 			for (Map.Entry<RequestMappingInfo, HandlerMethod> handler : mapping.getHandlerMethods().entrySet()) {
 				HandlerMethod method = handler.getValue();
 				boolean ours = method.getBeanType().getPackageName().startsWith("org.ehcflow");
-				boolean portal = handler.getKey().getPatternValues().stream().allMatch(path -> path.startsWith("/advice"));
+				boolean portal = handler.getKey()
+					.getPatternValues()
+					.stream()
+					.allMatch(path -> path.startsWith("/advice"));
 				boolean said = AnnotatedElementUtils.hasAnnotation(method.getMethod(), PreAuthorize.class)
 						|| AnnotatedElementUtils.hasAnnotation(method.getBeanType(), PreAuthorize.class);
 				if (ours && !portal && !said) {
@@ -166,7 +178,10 @@ class RouteInventoryTests {
 		assertThat(unsaid).as("pages and API handlers of EHC Flow without @PreAuthorize").isEmpty();
 	}
 
-	/** {@code security.RoleAccessTests.Caseworkers#method}: a test method, named from org.ehcflow down. */
+	/**
+	 * {@code security.RoleAccessTests.Caseworkers#method}: a test method, named from
+	 * org.ehcflow down.
+	 */
 	static boolean testMethodExists(String name) {
 		String[] classAndMethod = name.split("#");
 		String[] parts = classAndMethod[0].split("\\.");

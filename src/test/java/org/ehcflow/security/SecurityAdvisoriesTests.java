@@ -27,8 +27,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The two 2026 advisories against Camunda 7.24 CE, each attacked the way its report describes,
- * and each attack failing in EHC Flow.
+ * The two 2026 advisories against Camunda 7.24 CE, each attacked the way its report
+ * describes, and each attack failing in EHC Flow.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "ehcflow.admin.username=counciladmin", "ehcflow.admin.password=a-long-admin-secret-1" })
@@ -71,7 +71,10 @@ class SecurityAdvisoriesTests {
 		ClockUtil.reset();
 	}
 
-	/** CVE-2026-77226: the Admin webapp creates an administrator for anyone while no user is directly in camunda-admin. */
+	/**
+	 * CVE-2026-77226: the Admin webapp creates an administrator for anyone while no user
+	 * is directly in camunda-admin.
+	 */
 	@Nested
 	class AdminSetupEndpoint {
 
@@ -100,17 +103,22 @@ class SecurityAdvisoriesTests {
 				assertThat(identityService.createUserQuery().userId("intruder").count()).isZero();
 				assertThat(attacker.get("/camunda/app/admin/default/setup/").statusCode()).isEqualTo(403);
 
-				// ... and EHC Flow does not run in that state: it stops at start-up with a message.
+				// ... and EHC Flow does not run in that state: it stops at start-up with
+				// a message.
 				assertThatThrownBy(bootstrap::requireADirectAdministrator).isInstanceOf(IllegalStateException.class)
 					.hasMessageContaining("no user is a direct member of the group 'camunda-admin'");
 				// The configured administrator is put back at the next start.
 				bootstrap.createRoleGroupsAndFirstAdmin();
-				assertThat(identityService.createUserQuery().memberOfGroup(Groups.ADMINS).userId("counciladmin").count())
+				assertThat(
+						identityService.createUserQuery().memberOfGroup(Groups.ADMINS).userId("counciladmin").count())
 					.isOne();
 			}
 			finally {
 				admins.forEach(admin -> {
-					if (identityService.createUserQuery().userId(admin.getId()).memberOfGroup(Groups.ADMINS).count() == 0) {
+					if (identityService.createUserQuery()
+						.userId(admin.getId())
+						.memberOfGroup(Groups.ADMINS)
+						.count() == 0) {
 						identityService.createMembership(admin.getId(), Groups.ADMINS);
 					}
 				});
@@ -119,7 +127,8 @@ class SecurityAdvisoriesTests {
 
 		@Test
 		void isClosedEvenToAnAdministrator() {
-			assertThat(Caller.withBasic(port, "counciladmin", "a-long-admin-secret-1").post(SETUP, NEW_ADMIN).statusCode())
+			assertThat(
+					Caller.withBasic(port, "counciladmin", "a-long-admin-secret-1").post(SETUP, NEW_ADMIN).statusCode())
 				.isEqualTo(403);
 		}
 
@@ -127,7 +136,8 @@ class SecurityAdvisoriesTests {
 
 	/**
 	 * CVE-2026-109432: a signed-in user runs code through an expression in a task query's
-	 * {@code orQueries}. The expression below would create a group through a Spring bean if it ran.
+	 * {@code orQueries}. The expression below would create a group through a Spring bean
+	 * if it ran.
 	 */
 	@Nested
 	class ExpressionsInTaskQueries {
@@ -161,13 +171,17 @@ class SecurityAdvisoriesTests {
 		@Test
 		void soIsOneNestedDeeperOrInTheCount() {
 			Caller caseworker = Caller.withBasic(port, "caseworker");
-			assertThat(caseworker.post("/engine-rest/task",
-					"{\"orQueries\": [{\"processVariables\": [], \"orQueries\": [{\"nameExpression\": \"" + CODE + "\"}]}]}")
+			assertThat(caseworker
+				.post("/engine-rest/task",
+						"{\"orQueries\": [{\"processVariables\": [], \"orQueries\": [{\"nameExpression\": \"" + CODE
+								+ "\"}]}]}")
 				.statusCode()).isEqualTo(400);
-			assertThat(caseworker.post("/engine-rest/task/count",
-					"{\"orQueries\": [{\"candidateGroupsExpression\": \"" + CODE + "\"}]}").statusCode()).isEqualTo(400);
-			assertThat(caseworker.post("/engine-rest/engine/default/task",
-					"{\"orQueries\": [{\"ownerExpression\": \"" + CODE + "\"}]}").statusCode()).isEqualTo(400);
+			assertThat(caseworker
+				.post("/engine-rest/task/count", "{\"orQueries\": [{\"candidateGroupsExpression\": \"" + CODE + "\"}]}")
+				.statusCode()).isEqualTo(400);
+			assertThat(caseworker
+				.post("/engine-rest/engine/default/task", "{\"orQueries\": [{\"ownerExpression\": \"" + CODE + "\"}]}")
+				.statusCode()).isEqualTo(400);
 			assertThat(codeRan()).isFalse();
 		}
 
@@ -176,7 +190,8 @@ class SecurityAdvisoriesTests {
 			Caller caseworker = Caller.withBasic(port, "caseworker");
 			String code = URLEncoder.encode(CODE, StandardCharsets.UTF_8);
 			assertThat(caseworker.get("/engine-rest/task?assigneeExpression=" + code).statusCode()).isEqualTo(400);
-			assertThat(caseworker.get("/engine-rest/task/count?dueBeforeExpression=" + code).statusCode()).isEqualTo(400);
+			assertThat(caseworker.get("/engine-rest/task/count?dueBeforeExpression=" + code).statusCode())
+				.isEqualTo(400);
 			assertThat(codeRan()).isFalse();
 		}
 
@@ -186,20 +201,31 @@ class SecurityAdvisoriesTests {
 			HttpResponse<String> answer = tasklist.post("/camunda/api/engine/engine/default/task",
 					"{\"orQueries\": [{\"assigneeExpression\": \"" + CODE + "\"}]}");
 			assertThat(answer.statusCode()).isEqualTo(400);
-			String teamFilter = filterService.createFilterQuery().filterName("My team's work, by deadline").singleResult().getId();
-			assertThat(tasklist.post("/camunda/api/engine/engine/default/filter/" + teamFilter + "/list",
-					"{\"orQueries\": [{\"assigneeExpression\": \"" + CODE + "\"}]}").statusCode()).isEqualTo(400);
+			String teamFilter = filterService.createFilterQuery()
+				.filterName("My team's work, by deadline")
+				.singleResult()
+				.getId();
+			assertThat(tasklist
+				.post("/camunda/api/engine/engine/default/filter/" + teamFilter + "/list",
+						"{\"orQueries\": [{\"assigneeExpression\": \"" + CODE + "\"}]}")
+				.statusCode()).isEqualTo(400);
 			assertThat(codeRan()).isFalse();
 		}
 
 		@Test
 		void soIsOneExtendingAFilter() {
-			String teamFilter = filterService.createFilterQuery().filterName("My team's work, by deadline").singleResult().getId();
+			String teamFilter = filterService.createFilterQuery()
+				.filterName("My team's work, by deadline")
+				.singleResult()
+				.getId();
 			Caller caseworker = Caller.withBasic(port, "caseworker");
-			assertThat(caseworker.post("/engine-rest/filter/" + teamFilter + "/list",
-					"{\"orQueries\": [{\"assigneeExpression\": \"" + CODE + "\"}]}").statusCode()).isEqualTo(400);
-			assertThat(caseworker.post("/engine-rest/filter/" + teamFilter + "/count",
-					"{\"assigneeExpression\": \"" + CODE + "\"}").statusCode()).isEqualTo(400);
+			assertThat(caseworker
+				.post("/engine-rest/filter/" + teamFilter + "/list",
+						"{\"orQueries\": [{\"assigneeExpression\": \"" + CODE + "\"}]}")
+				.statusCode()).isEqualTo(400);
+			assertThat(caseworker
+				.post("/engine-rest/filter/" + teamFilter + "/count", "{\"assigneeExpression\": \"" + CODE + "\"}")
+				.statusCode()).isEqualTo(400);
 			assertThat(codeRan()).isFalse();
 		}
 
@@ -214,15 +240,23 @@ class SecurityAdvisoriesTests {
 		@Test
 		void onlyAdministratorsCreateOrChangeFilters() {
 			Caller caseworker = Caller.withBasic(port, "caseworker");
-			assertThat(caseworker.post("/engine-rest/filter/create",
-					"{\"resourceType\": \"Task\", \"name\": \"Mine\", \"query\": {\"assigneeExpression\": \"" + CODE + "\"}}")
+			assertThat(caseworker
+				.post("/engine-rest/filter/create",
+						"{\"resourceType\": \"Task\", \"name\": \"Mine\", \"query\": {\"assigneeExpression\": \"" + CODE
+								+ "\"}}")
 				.statusCode()).isEqualTo(400);
-			assertThat(caseworker.post("/engine-rest/filter/create",
-					"{\"resourceType\": \"Task\", \"name\": \"Mine\", \"query\": {\"assignee\": \"caseworker\"}}")
+			assertThat(caseworker
+				.post("/engine-rest/filter/create",
+						"{\"resourceType\": \"Task\", \"name\": \"Mine\", \"query\": {\"assignee\": \"caseworker\"}}")
 				.statusCode()).isEqualTo(403);
-			String teamFilter = filterService.createFilterQuery().filterName("My team's work, by deadline").singleResult().getId();
-			assertThat(caseworker.put("/engine-rest/filter/" + teamFilter,
-					"{\"resourceType\": \"Task\", \"name\": \"Everything\", \"query\": {}}").statusCode()).isEqualTo(403);
+			String teamFilter = filterService.createFilterQuery()
+				.filterName("My team's work, by deadline")
+				.singleResult()
+				.getId();
+			assertThat(caseworker
+				.put("/engine-rest/filter/" + teamFilter,
+						"{\"resourceType\": \"Task\", \"name\": \"Everything\", \"query\": {}}")
+				.statusCode()).isEqualTo(403);
 			assertThat(codeRan()).isFalse();
 		}
 
@@ -231,11 +265,16 @@ class SecurityAdvisoriesTests {
 			runtimeService.createProcessInstanceByKey("ehcNeedsAssessment")
 				.setVariables(ProcessTestSupport.request("2026-03-02"))
 				.execute();
-			String teamFilter = filterService.createFilterQuery().filterName("My team's work, by deadline").singleResult().getId();
-			HttpResponse<String> work = Caller.withBasic(port, "caseworker").post("/engine-rest/filter/" + teamFilter + "/list", "{}");
+			String teamFilter = filterService.createFilterQuery()
+				.filterName("My team's work, by deadline")
+				.singleResult()
+				.getId();
+			HttpResponse<String> work = Caller.withBasic(port, "caseworker")
+				.post("/engine-rest/filter/" + teamFilter + "/list", "{}");
 			assertThat(work.statusCode()).as(work.body()).isEqualTo(200);
 			assertThat(work.body()).contains("Gather views and tell health and social care");
-			assertThat(Caller.withBasic(port, "panel").get("/engine-rest/filter/" + teamFilter).statusCode()).isEqualTo(200);
+			assertThat(Caller.withBasic(port, "panel").get("/engine-rest/filter/" + teamFilter).statusCode())
+				.isEqualTo(200);
 		}
 
 	}

@@ -17,15 +17,19 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.mock.env.MockEnvironment;
 
 /**
- * Outside the demo, EHC Flow will not start with a default administrator or without one; it says
- * why, and stops before the engine or the web server starts.
+ * Outside the demo, EHC Flow will not start with a default administrator or without one;
+ * it says why, and stops before the engine or the web server starts.
  */
 class StartupRefusalTests {
 
-	/** Starts the real application as a council would (no demo users), with these settings. */
+	/**
+	 * Starts the real application as a council would (no demo users), with these
+	 * settings.
+	 */
 	static void start(String... settings) {
 		List<String> args = new ArrayList<>(List.of(
-				// Command-line arguments beat the test profile that Surefire sets as a system property.
+				// Command-line arguments beat the test profile that Surefire sets as a
+				// system property.
 				"--spring.profiles.active=council", "--spring.datasource.url=jdbc:h2:mem:refusal;DB_CLOSE_DELAY=-1",
 				"--camunda.bpm.job-execution.enabled=false"));
 		for (String setting : settings) {
@@ -88,7 +92,8 @@ class StartupRefusalTests {
 
 		@Test
 		void refusesAUserNameCamundaWouldNotAccept() {
-			MockEnvironment environment = new MockEnvironment().withProperty("ehcflow.admin.username", "replace-with-admin-user-id")
+			MockEnvironment environment = new MockEnvironment()
+				.withProperty("ehcflow.admin.username", "replace-with-admin-user-id")
 				.withProperty("ehcflow.admin.password", "a-long-admin-secret-1");
 			assertThatThrownBy(() -> check(environment)).hasMessageContaining("only letters and digits");
 		}
@@ -98,7 +103,8 @@ class StartupRefusalTests {
 			MockEnvironment environment = new MockEnvironment().withProperty("ehcflow.admin.username", "counciladmin")
 				.withProperty("ehcflow.admin.password", "a-long-admin-secret-1")
 				.withProperty("camunda.bpm.admin-user.id", "camunda");
-			assertThatThrownBy(() -> check(environment)).hasMessageContaining("camunda.bpm.admin-user.password is empty");
+			assertThatThrownBy(() -> check(environment))
+				.hasMessageContaining("camunda.bpm.admin-user.password is empty");
 		}
 
 		@Test

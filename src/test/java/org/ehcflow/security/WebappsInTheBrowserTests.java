@@ -31,10 +31,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * With authorizations, headers and CSRF rules on, the webapps still work in a real browser
- * (headless Chromium): a caseworker signs in to Tasklist and sees the team's work; a manager signs
- * in to Cockpit and finds the cases; a caseworker is turned away from Cockpit; and a page of the
- * signed-in Tasklist reaches our API with its session, changing something only with the CSRF token.
+ * With authorizations, headers and CSRF rules on, the webapps still work in a real
+ * browser (headless Chromium): a caseworker signs in to Tasklist and sees the team's
+ * work; a manager signs in to Cockpit and finds the cases; a caseworker is turned away
+ * from Cockpit; and a page of the signed-in Tasklist reaches our API with its session,
+ * changing something only with the CSRF token.
  */
 @Tag("browser") // drives Chromium; these alone: ./mvnw test -Dgroups=browser
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -90,14 +91,16 @@ class WebappsInTheBrowserTests {
 
 	/** Runs fetch() in the page and answers with the status it got. */
 	long fetchStatus(Browser in, String method, String path, String body, boolean withToken) {
-		Object status = ((JavascriptExecutor) in.driver()).executeAsyncScript("""
-				const done = arguments[arguments.length - 1];
-				const token = (document.cookie.match(/XSRF-TOKEN=([^;]+)/) || [])[1];
-				const headers = {'Content-Type': 'application/json'};
-				if (arguments[3] && token) { headers['X-XSRF-TOKEN'] = token; }
-				fetch(arguments[1], {method: arguments[0], headers: headers, body: arguments[2], credentials: 'same-origin'})
-				  .then(r => done(r.status), e => done(-1));
-				""", method, path, body, withToken);
+		Object status = ((JavascriptExecutor) in.driver()).executeAsyncScript(
+				"""
+						const done = arguments[arguments.length - 1];
+						const token = (document.cookie.match(/XSRF-TOKEN=([^;]+)/) || [])[1];
+						const headers = {'Content-Type': 'application/json'};
+						if (arguments[3] && token) { headers['X-XSRF-TOKEN'] = token; }
+						fetch(arguments[1], {method: arguments[0], headers: headers, body: arguments[2], credentials: 'same-origin'})
+						  .then(r => done(r.status), e => done(-1));
+						""",
+				method, path, body, withToken);
 		return ((Number) status).longValue();
 	}
 
@@ -135,16 +138,19 @@ class WebappsInTheBrowserTests {
 
 	@Test
 	void tasklistsPagesReachOurApiWithTheSessionAndChangeOnlyWithTheToken() throws Exception {
-		jdbc.update("""
-				insert into advice_submission (process_instance_id, case_reference, advice_service, outcome, advice_text,
-				  document_name, document_type, document_size, document, submitted_via, submitted_at)
-				values ('pi-1', 'EHC-2026-09998', 'PSYCHOLOGICAL', 'NEW_ADVICE', null, 'EP advice.pdf', 'application/pdf', 9,
-				  ?, 'PORTAL', ?)""", "%PDF-1.7\n".getBytes(), Timestamp.from(Instant.now()));
+		jdbc.update(
+				"""
+						insert into advice_submission (process_instance_id, case_reference, advice_service, outcome, advice_text,
+						  document_name, document_type, document_size, document, submitted_via, submitted_at)
+						values ('pi-1', 'EHC-2026-09998', 'PSYCHOLOGICAL', 'NEW_ADVICE', null, 'EP advice.pdf', 'application/pdf', 9,
+						  ?, 'PORTAL', ?)""",
+				"%PDF-1.7\n".getBytes(), Timestamp.from(Instant.now()));
 		long id = jdbc.queryForObject("select max(id) from advice_submission", Long.class);
 		Tasklist tasklist = new Tasklist(openBrowser(), port).open();
 		tasklist.logIn("caseworker");
 
-		assertThat(fetchStatus(browser, "GET", "/api/advice-submissions/" + id + "/document", null, false)).isEqualTo(200);
+		assertThat(fetchStatus(browser, "GET", "/api/advice-submissions/" + id + "/document", null, false))
+			.isEqualTo(200);
 		String request = new com.fasterxml.jackson.databind.ObjectMapper()
 			.writeValueAsString(ProcessTestSupport.request(java.time.LocalDate.now().toString()));
 		assertThat(fetchStatus(browser, "POST", "/api/assessments", request, false)).isEqualTo(403);

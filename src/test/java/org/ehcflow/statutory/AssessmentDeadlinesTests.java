@@ -61,7 +61,8 @@ class AssessmentDeadlinesTests {
 	@Nested
 	class DueBy {
 
-		private final AssessmentDeadlines deadlines = AssessmentDeadlines.forRequestReceivedOn(LocalDate.of(2026, 3, 2));
+		private final AssessmentDeadlines deadlines = AssessmentDeadlines
+			.forRequestReceivedOn(LocalDate.of(2026, 3, 2));
 
 		@Test
 		void theDecisionsAndTheFinalPlanRunFromTheRequest() {

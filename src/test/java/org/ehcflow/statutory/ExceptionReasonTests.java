@@ -49,9 +49,10 @@ class ExceptionReasonTests {
 		}
 
 		@ParameterizedTest(name = "nothing excuses {0}")
-		@EnumSource(value = Step.class, names = { "DRAFT_REPRESENTATIONS", "SETTING_CONSULTATION",
-				"ANNUAL_REVIEW_DECISION", "REVIEW_INVITATIONS", "REVIEW_REPORT", "REVIEW_DECISION",
-				"AMENDMENT_REPRESENTATIONS", "AMENDED_PLAN", "PHASE_TRANSFER_PLAN" })
+		@EnumSource(value = Step.class,
+				names = { "DRAFT_REPRESENTATIONS", "SETTING_CONSULTATION", "ANNUAL_REVIEW_DECISION",
+						"REVIEW_INVITATIONS", "REVIEW_REPORT", "REVIEW_DECISION", "AMENDMENT_REPRESENTATIONS",
+						"AMENDED_PLAN", "PHASE_TRANSFER_PLAN" })
 		void otherStepsHaveNoExceptions(Step step) {
 			assertThat(ExceptionReason.values()).noneMatch((reason) -> reason.appliesTo(step));
 			assertThat(ExceptionReason.applicableTo(step)).isEmpty();

@@ -8,9 +8,10 @@ import org.ehcflow.statutory.PhaseTransferDuty.State;
 import org.junit.jupiter.api.Test;
 
 /**
- * SEND Regulations 2014 reg 18(1): a child "within 12 months of a transfer between phases" must
- * have the plan reviewed and amended before 15 February (b) or, secondary school to post-16,
- * before 31 March (a) of the calendar year of transfer. Dates worked out from the regulation.
+ * SEND Regulations 2014 reg 18(1): a child "within 12 months of a transfer between
+ * phases" must have the plan reviewed and amended before 15 February (b) or, secondary
+ * school to post-16, before 31 March (a) of the calendar year of transfer. Dates worked
+ * out from the regulation.
  */
 class PhaseTransferDutyTests {
 
@@ -33,7 +34,8 @@ class PhaseTransferDutyTests {
 	@Test
 	void on14February2027TheDutyIsStillDueAndOn15FebruaryItIsMissed() {
 		assertThat(PhaseTransferDuty.decide(true, false, LocalDate.of(2027, 2, 14), null).state()).isEqualTo(State.DUE);
-		assertThat(PhaseTransferDuty.decide(true, false, LocalDate.of(2027, 2, 15), null).state()).isEqualTo(State.MISSED);
+		assertThat(PhaseTransferDuty.decide(true, false, LocalDate.of(2027, 2, 15), null).state())
+			.isEqualTo(State.MISSED);
 	}
 
 	@Test
@@ -53,13 +55,16 @@ class PhaseTransferDutyTests {
 	void aTransferAlreadyPreparedIsNotPreparedAgainEvenAfterItsDate() {
 		LocalDate prepared = LocalDate.of(2027, 2, 14);
 
-		assertThat(PhaseTransferDuty.decide(true, false, LocalDate.of(2026, 12, 2), prepared).state()).isEqualTo(State.PREPARED);
-		assertThat(PhaseTransferDuty.decide(true, false, LocalDate.of(2027, 2, 20), prepared).state()).isEqualTo(State.PREPARED);
+		assertThat(PhaseTransferDuty.decide(true, false, LocalDate.of(2026, 12, 2), prepared).state())
+			.isEqualTo(State.PREPARED);
+		assertThat(PhaseTransferDuty.decide(true, false, LocalDate.of(2027, 2, 20), prepared).state())
+			.isEqualTo(State.PREPARED);
 	}
 
 	@Test
 	void lastYearsPreparationDoesNotCountForThisYear() {
-		PhaseTransferDuty duty = PhaseTransferDuty.decide(true, false, LocalDate.of(2027, 9, 1), LocalDate.of(2027, 2, 14));
+		PhaseTransferDuty duty = PhaseTransferDuty.decide(true, false, LocalDate.of(2027, 9, 1),
+				LocalDate.of(2027, 2, 14));
 
 		assertThat(duty.state()).isEqualTo(State.DUE);
 		assertThat(duty.planBy()).isEqualTo("2028-02-14");
@@ -67,7 +72,8 @@ class PhaseTransferDutyTests {
 
 	@Test
 	void noTransferMeansNoDuty() {
-		assertThat(PhaseTransferDuty.decide(false, false, LocalDate.of(2026, 12, 2), null)).isEqualTo(PhaseTransferDuty.NONE);
+		assertThat(PhaseTransferDuty.decide(false, false, LocalDate.of(2026, 12, 2), null))
+			.isEqualTo(PhaseTransferDuty.NONE);
 	}
 
 }

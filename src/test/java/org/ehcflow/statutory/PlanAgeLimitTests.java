@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** CFA 2014 s46 with reg 46(1)(a): dates worked out by hand (academic year 1 August to 31 July). */
+/**
+ * CFA 2014 s46 with reg 46(1)(a): dates worked out by hand (academic year 1 August to 31
+ * July).
+ */
 class PlanAgeLimitTests {
 
 	@ParameterizedTest(name = "born {0}: 25 on {1}, plan ends by {2}")
@@ -22,7 +25,8 @@ class PlanAgeLimitTests {
 
 	@Test
 	void neverPastTheDayBeforeThe26thBirthday() {
-		// born 1 August: 25 on the first day of an academic year, which ends the day before 26
+		// born 1 August: 25 on the first day of an academic year, which ends the day
+		// before 26
 		LocalDate born = LocalDate.of(2001, 8, 1);
 		assertThat(PlanAgeLimit.planEndsByAge(born)).isEqualTo(born.plusYears(26).minusDays(1));
 	}

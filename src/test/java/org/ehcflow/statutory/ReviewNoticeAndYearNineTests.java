@@ -10,9 +10,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The 2 weeks before a review meeting counted either way a council reads reg 20(3)-(4), 21(3)-(4)
- * (14 days, or 15 clear days), and "in or beyond year 9" judged on the meeting's date (reg 20(6),
- * 21(6)) after the 1 September move-up.
+ * The 2 weeks before a review meeting counted either way a council reads reg 20(3)-(4),
+ * 21(3)-(4) (14 days, or 15 clear days), and "in or beyond year 9" judged on the
+ * meeting's date (reg 20(6), 21(6)) after the 1 September move-up.
  */
 class ReviewNoticeAndYearNineTests {
 
@@ -44,7 +44,8 @@ class ReviewNoticeAndYearNineTests {
 		@Test
 		void theOneArgumentFormsKeepFourteenDays() {
 			assertThat(ReviewTimeLimits.invitationsBy(MEETING)).isEqualTo(ReviewTimeLimits.invitationsBy(MEETING, 14));
-			assertThat(ReviewTimeLimits.earliestMeeting(MEETING)).isEqualTo(ReviewTimeLimits.earliestMeeting(MEETING, 14));
+			assertThat(ReviewTimeLimits.earliestMeeting(MEETING))
+				.isEqualTo(ReviewTimeLimits.earliestMeeting(MEETING, 14));
 		}
 
 	}
@@ -53,7 +54,8 @@ class ReviewNoticeAndYearNineTests {
 	class InOrBeyondYearNine {
 
 		@ParameterizedTest(name = "Year {0} on {1}, meeting {2}: preparing for adulthood = {3}")
-		@CsvSource({ "8, 2026-08-10, 2026-10-05, true", // started in August, meeting after the move-up
+		@CsvSource({ "8, 2026-08-10, 2026-10-05, true", // started in August, meeting
+														// after the move-up
 				"8, 2026-08-10, 2026-08-31, false", // meeting before it
 				"8, 2026-08-31, 2026-09-01, true", // the move-up day itself
 				"8, 2026-09-01, 2027-07-20, false", // Year 8 all year
@@ -66,7 +68,8 @@ class ReviewNoticeAndYearNineTests {
 		@Test
 		void aYoungPersonPastSchoolIsAlwaysReviewedWithIt() {
 			assertThat(ReviewTimeLimits.coversPreparingForAdulthoodOn(null, LocalDate.of(2026, 8, 10),
-					LocalDate.of(2026, 10, 5))).isTrue();
+					LocalDate.of(2026, 10, 5)))
+				.isTrue();
 		}
 
 	}

@@ -33,7 +33,8 @@ class ReviewScheduleTests {
 
 	@Test
 	void aPlanIssuedOn20November2026InYear6StartsItsTransferReviewAtOnceAsTheMeetingDayHasPassed() {
-		// reg 18(1)(b): by 14 Feb 2027; meeting 12 weeks before: 22 Nov 2026; today 2 Dec 2026.
+		// reg 18(1)(b): by 14 Feb 2027; meeting 12 weeks before: 22 Nov 2026; today 2 Dec
+		// 2026.
 		LocalDate today = LocalDate.of(2026, 12, 2);
 		ReviewSchedule schedule = ReviewSchedule.of(LocalDate.of(2026, 11, 20), 12, LocalDate.of(2027, 2, 14), today);
 
@@ -46,7 +47,8 @@ class ReviewScheduleTests {
 
 	@Test
 	void aChildUnder5KeepsThe12MonthStatutoryDateAndGetsTheCodesTargetBesideIt() {
-		// CFA s44(1): within 12 months starting with 12 Jan 2026 -> 11 Jan 2027; Code 9.178, 6 months -> 11 Jul 2026.
+		// CFA s44(1): within 12 months starting with 12 Jan 2026 -> 11 Jan 2027; Code
+		// 9.178, 6 months -> 11 Jul 2026.
 		ReviewSchedule schedule = ReviewSchedule.of(LocalDate.of(2026, 1, 12), 6, null, LocalDate.of(2026, 1, 13));
 
 		assertThat(schedule.annualReviewDecisionBy()).isEqualTo("2027-01-11");

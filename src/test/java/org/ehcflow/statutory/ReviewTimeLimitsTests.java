@@ -21,8 +21,7 @@ class ReviewTimeLimitsTests {
 		@CsvSource({ "2026-07-20, 2027-07-19", "2027-01-01, 2027-12-31", "2026-12-31, 2027-12-30",
 				"2027-03-01, 2028-02-29", "2028-03-01, 2029-02-28", "2028-02-28, 2029-02-27",
 				"2027-07-19, 2028-07-18" })
-		void theReviewIsDueWithinThe12MonthsStartingWithTheIssueOrLastReviewDecision(LocalDate start,
-				LocalDate due) {
+		void theReviewIsDueWithinThe12MonthsStartingWithTheIssueOrLastReviewDecision(LocalDate start, LocalDate due) {
 			assertThat(ReviewTimeLimits.reviewDecisionBy(start)).isEqualTo(due);
 		}
 
@@ -63,9 +62,9 @@ class ReviewTimeLimitsTests {
 	class AroundTheMeeting {
 
 		@ParameterizedTest(name = "meeting {0}: invite and circulate by {1}, report by {2}, decide by {3}")
-		@CsvSource({ "2027-06-21, 2027-06-07, 2027-07-05, 2027-07-19",
-				"2026-12-28, 2026-12-14, 2027-01-11, 2027-01-25", "2027-01-05, 2026-12-22, 2027-01-19, 2027-02-02",
-				"2028-02-15, 2028-02-01, 2028-02-29, 2028-03-14", "2028-03-10, 2028-02-25, 2028-03-24, 2028-04-07" })
+		@CsvSource({ "2027-06-21, 2027-06-07, 2027-07-05, 2027-07-19", "2026-12-28, 2026-12-14, 2027-01-11, 2027-01-25",
+				"2027-01-05, 2026-12-22, 2027-01-19, 2027-02-02", "2028-02-15, 2028-02-01, 2028-02-29, 2028-03-14",
+				"2028-03-10, 2028-02-25, 2028-03-24, 2028-04-07" })
 		void noticeAndAdviceGoTwoWeeksBeforeTheReportTwoWeeksAfterAndTheDecisionFourWeeksAfter(LocalDate meeting,
 				LocalDate inviteBy, LocalDate reportBy, LocalDate decideBy) {
 			assertThat(ReviewTimeLimits.invitationsBy(meeting)).isEqualTo(inviteBy);
@@ -118,7 +117,8 @@ class ReviewTimeLimitsTests {
 
 		@Test
 		void theMeetingShouldBeHeld12WeeksBeforeTheLastLawfulDay() {
-			// 14 Feb 2027 less 84 days: 22 Nov 2026; 30 Mar 2027 less 84 days: 5 Jan 2027.
+			// 14 Feb 2027 less 84 days: 22 Nov 2026; 30 Mar 2027 less 84 days: 5 Jan
+			// 2027.
 			assertThat(ReviewTimeLimits.latestPhaseTransferMeeting(LocalDate.of(2027, 2, 14))).isEqualTo("2026-11-22");
 			assertThat(ReviewTimeLimits.latestPhaseTransferMeeting(LocalDate.of(2027, 3, 30))).isEqualTo("2027-01-05");
 		}

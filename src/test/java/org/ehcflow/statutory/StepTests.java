@@ -22,9 +22,9 @@ class StepTests {
 				"DECIDE_WHETHER_TO_ISSUE, decideWhetherToIssue", "DRAFT_REPRESENTATIONS, draftRepresentations",
 				"SETTING_CONSULTATION, settingConsultation", "FINAL_PLAN, finalPlan",
 				"ANNUAL_REVIEW_DECISION, annualReviewDecision", "REVIEW_INVITATIONS, reviewInvitations",
-				"REVIEW_ADVICE_CIRCULATION, reviewAdviceCirculation", "REVIEW_REPORT, reviewReport", "REVIEW_DECISION, reviewDecision",
-				"AMENDMENT_REPRESENTATIONS, amendmentRepresentations", "AMENDED_PLAN, amendedPlan",
-				"PHASE_TRANSFER_PLAN, phaseTransferPlan", "REVIEW_ADVICE, adviceForReview",
+				"REVIEW_ADVICE_CIRCULATION, reviewAdviceCirculation", "REVIEW_REPORT, reviewReport",
+				"REVIEW_DECISION, reviewDecision", "AMENDMENT_REPRESENTATIONS, amendmentRepresentations",
+				"AMENDED_PLAN, amendedPlan", "PHASE_TRANSFER_PLAN, phaseTransferPlan", "REVIEW_ADVICE, adviceForReview",
 				"PLAN_ENDS_BY_AGE, planEndsByAge" })
 		void eachStepHasItsPublicTimelineName(Step step, String id) {
 			assertThat(step.id()).isEqualTo(id);
@@ -62,8 +62,7 @@ class StepTests {
 		@EnumSource(Step.class)
 		void everyStepHasATitleAndCitesItsSource(Step step) {
 			assertThat(step.title()).isNotBlank();
-			assertThat(step.regulation()).matches(
-					"(SEND Regulations 2014 reg |Children and Families Act 2014 s)\\d.*");
+			assertThat(step.regulation()).matches("(SEND Regulations 2014 reg |Children and Families Act 2014 s)\\d.*");
 		}
 
 		@ParameterizedTest(name = "{0}: {1}")

@@ -31,7 +31,8 @@ class TimeLimitsTests {
 
 		@Test
 		void weekendsAndBankHolidaysDoNotExtendTheLimit() {
-			// Christmas Day and Boxing Day 2026 fall inside; the limit is still exactly 14 days on.
+			// Christmas Day and Boxing Day 2026 fall inside; the limit is still exactly
+			// 14 days on.
 			assertThat(TimeLimits.weeksFrom(LocalDate.of(2026, 12, 18), 2)).isEqualTo("2027-01-01");
 		}
 
@@ -80,8 +81,7 @@ class TimeLimitsTests {
 		@ParameterizedTest(name = "{1} months starting with {0} end on {2}")
 		@CsvSource({ "2028-02-29, 12, 2029-02-28", "2026-08-31, 6, 2027-02-28", "2027-08-31, 6, 2028-02-29",
 				"2026-03-31, 1, 2026-04-30", "2026-01-31, 1, 2026-02-28" })
-		void whenTheFinalMonthHasNoSuchDayThePeriodEndsOnItsLastDay(LocalDate start,
-				int months, LocalDate expected) {
+		void whenTheFinalMonthHasNoSuchDayThePeriodEndsOnItsLastDay(LocalDate start, int months, LocalDate expected) {
 			assertThat(TimeLimits.withinMonthsStartingWith(start, months)).isEqualTo(expected);
 		}
 
@@ -111,7 +111,8 @@ class TimeLimitsTests {
 
 		@Test
 		void negativeMonthsAreRefused() {
-			assertThatIllegalArgumentException().isThrownBy(() -> TimeLimits.monthsAfter(LocalDate.of(2026, 7, 20), -2));
+			assertThatIllegalArgumentException()
+				.isThrownBy(() -> TimeLimits.monthsAfter(LocalDate.of(2026, 7, 20), -2));
 		}
 
 	}
@@ -129,7 +130,8 @@ class TimeLimitsTests {
 
 		@Test
 		void aReminderAfterTheDeadlineIsRefused() {
-			assertThatIllegalArgumentException().isThrownBy(() -> TimeLimits.reminderDate(LocalDate.of(2026, 7, 20), -1));
+			assertThatIllegalArgumentException()
+				.isThrownBy(() -> TimeLimits.reminderDate(LocalDate.of(2026, 7, 20), -1));
 		}
 
 	}

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The worked example of docs/statutory-rules.md: a request received on Monday 2 March
- * 2026, followed through to the first review and a phase transfer. Every date here is copied from
- * the document.
+ * 2026, followed through to the first review and a phase transfer. Every date here is
+ * copied from the document.
  */
 @DisplayName("Worked example of the timeline: request received Monday 2 March 2026")
 class TimelineWorkedExampleTests {
@@ -104,7 +104,8 @@ class TimelineWorkedExampleTests {
 		void childInYear6In2026To27MovingToSecondaryInSeptember2027NeedsTheFinalAmendedPlanBefore15February2027() {
 			LocalDate due = ReviewTimeLimits.phaseTransferPlanBy(2027, false);
 
-			// "before 15 February": by Sunday 14 February 2027; meeting by Sunday 22 November 2026.
+			// "before 15 February": by Sunday 14 February 2027; meeting by Sunday 22
+			// November 2026.
 			assertThat(due).isEqualTo("2027-02-14");
 			assertThat(due.getDayOfWeek()).isEqualTo(DayOfWeek.SUNDAY);
 			assertThat(ReviewTimeLimits.latestPhaseTransferMeeting(due)).isEqualTo("2026-11-22");

@@ -30,11 +30,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * One headless Chromium, as a caseworker in England would have it (British English, London time),
- * with the waiting, looking and signing in that every page of the Camunda webapps needs.
+ * One headless Chromium, as a caseworker in England would have it (British English,
+ * London time), with the waiting, looking and signing in that every page of the Camunda
+ * webapps needs.
  *
- * <p>Needs Chromium and its driver ({@code apt-get install chromium chromium-driver}); other paths
- * through {@code -Dehcflow.e2e.chromium=...} and {@code -Dehcflow.e2e.chromedriver=...}.
+ * <p>
+ * Needs Chromium and its driver ({@code apt-get install chromium chromium-driver}); other
+ * paths through {@code -Dehcflow.e2e.chromium=...} and
+ * {@code -Dehcflow.e2e.chromedriver=...}.
  */
 public final class Browser implements AutoCloseable {
 
@@ -52,24 +55,30 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Fails unless Chromium and its driver are installed, keeps Selenium off the network, and
-	 * clears the failure screenshots of earlier runs. Call once per test class, before {@link #open()}.
+	 * Fails unless Chromium and its driver are installed, keeps Selenium off the network,
+	 * and clears the failure screenshots of earlier runs. Call once per test class,
+	 * before {@link #open()}.
 	 */
 	public static void requireChromium() throws IOException {
 		for (String property : List.of("ehcflow.e2e.chromium", "ehcflow.e2e.chromedriver")) {
-			File file = new File(System.getProperty(property, property.endsWith("driver") ? "/usr/bin/chromedriver" : "/usr/bin/chromium"));
+			File file = new File(System.getProperty(property,
+					property.endsWith("driver") ? "/usr/bin/chromedriver" : "/usr/bin/chromium"));
 			if (!file.canExecute()) {
 				fail(file + " is missing: this end-to-end test drives headless Chromium. Install it with "
 						+ "`apt-get install chromium chromium-driver` (CI does), or point -D" + property + " at it.");
 			}
 		}
-		// Never let Selenium Manager look for drivers on the (closed) network; we pass both paths.
+		// Never let Selenium Manager look for drivers on the (closed) network; we pass
+		// both paths.
 		System.setProperty("webdriver.http.factory", "jdk-http-client");
-		System.setProperty("webdriver.chrome.driver", System.getProperty("ehcflow.e2e.chromedriver", "/usr/bin/chromedriver"));
-		// Chromium is newer than Selenium's DevTools bindings; that warning is noise here.
+		System.setProperty("webdriver.chrome.driver",
+				System.getProperty("ehcflow.e2e.chromedriver", "/usr/bin/chromedriver"));
+		// Chromium is newer than Selenium's DevTools bindings; that warning is noise
+		// here.
 		SELENIUM_LOG.setLevel(Level.SEVERE);
 		Files.createDirectories(SCREENSHOTS);
-		// A failure screenshot from an earlier run would mislead whoever looks at this one; those of
+		// A failure screenshot from an earlier run would mislead whoever looks at this
+		// one; those of
 		// another test class in this run (this JVM) stay.
 		long thisRunStarted = ManagementFactory.getRuntimeMXBean().getStartTime();
 		try (var old = Files.newDirectoryStream(SCREENSHOTS, "failed-*")) {
@@ -87,14 +96,15 @@ public final class Browser implements AutoCloseable {
 		options.setBinary(System.getProperty("ehcflow.e2e.chromium", "/usr/bin/chromium"));
 		try {
 			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-					"--disable-quic", "--no-first-run", "--disable-background-networking",
-					"--disable-component-update", "--disable-sync", "--window-size=1400,1000", "--lang=en-GB",
+					"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+					"--disable-sync", "--window-size=1400,1000", "--lang=en-GB",
 					"--user-data-dir=" + Files.createTempDirectory("ehcflow-chromium").toAbsolutePath());
 		}
 		catch (IOException e) {
 			throw new IllegalStateException("no temporary directory for Chromium's profile", e);
 		}
-		// A caseworker in England: British English, London time (the footer names the zone).
+		// A caseworker in England: British English, London time (the footer names the
+		// zone).
 		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB"));
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(new File(System.getProperty("webdriver.chrome.driver")))
@@ -125,7 +135,8 @@ public final class Browser implements AutoCloseable {
 		}
 	}
 
-	// --- the Camunda webapps' own sign-in page and header (Tasklist, Cockpit and Admin share them) ---
+	// --- the Camunda webapps' own sign-in page and header (Tasklist, Cockpit and Admin
+	// share them) ---
 
 	public void logIn(String user) {
 		WebElement name = waitFor(By.cssSelector("input[ng-model='username']"));
@@ -152,7 +163,8 @@ public final class Browser implements AutoCloseable {
 		return waitFor(By.cssSelector("[cam-widget-header] .navbar-brand .brand-name")).getText();
 	}
 
-	// --- waiting and looking ------------------------------------------------------------------
+	// --- waiting and looking
+	// ------------------------------------------------------------------
 
 	public WebDriverWait patience() {
 		WebDriverWait wait = new WebDriverWait(driver, PATIENCE, Duration.ofMillis(250));
@@ -165,18 +177,20 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Finds and clicks, again if the element was re-rendered in between (Tasklist redraws its list
-	 * when a search or a refresh answers) or something lay over it for a moment.
+	 * Finds and clicks, again if the element was re-rendered in between (Tasklist redraws
+	 * its list when a search or a refresh answers) or something lay over it for a moment.
 	 */
 	public void click(By locator) {
-		patience().ignoring(ElementClickInterceptedException.class).withMessage(() -> "to click " + locator).until(d -> {
-			WebElement element = d.findElement(locator);
-			if (!element.isDisplayed()) {
-				return false;
-			}
-			element.click();
-			return true;
-		});
+		patience().ignoring(ElementClickInterceptedException.class)
+			.withMessage(() -> "to click " + locator)
+			.until(d -> {
+				WebElement element = d.findElement(locator);
+				if (!element.isDisplayed()) {
+					return false;
+				}
+				element.click();
+				return true;
+			});
 	}
 
 	public WebElement find(By locator) {
@@ -195,7 +209,10 @@ public final class Browser implements AutoCloseable {
 		return driver.findElement(By.tagName("body")).getText();
 	}
 
-	/** Saves what the window shows as {@code target/screenshots/<name>}; a failure here fails nothing. */
+	/**
+	 * Saves what the window shows as {@code target/screenshots/<name>}; a failure here
+	 * fails nothing.
+	 */
 	public void screenshot(String name) {
 		try {
 			Files.write(SCREENSHOTS.resolve(name), driver.getScreenshotAs(OutputType.BYTES));
@@ -205,7 +222,10 @@ public final class Browser implements AutoCloseable {
 		}
 	}
 
-	/** A taller window for a whole form; the webapps scroll inside their panes, not the page. */
+	/**
+	 * A taller window for a whole form; the webapps scroll inside their panes, not the
+	 * page.
+	 */
 	public void tallScreenshot(String name) {
 		tallScreenshot(name, 1800);
 	}
@@ -222,11 +242,15 @@ public final class Browser implements AutoCloseable {
 		}
 	}
 
-	/** For a failed step: the screenshot and the page's HTML, {@code failed-<name>.png} and {@code .html}. */
+	/**
+	 * For a failed step: the screenshot and the page's HTML, {@code failed-<name>.png}
+	 * and {@code .html}.
+	 */
 	public void failureEvidence(String name) {
 		screenshot("failed-" + name + ".png");
 		try {
-			Files.writeString(SCREENSHOTS.resolve("failed-" + name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
+			Files.writeString(SCREENSHOTS.resolve("failed-" + name + ".html"), driver.getPageSource(),
+					StandardCharsets.UTF_8);
 		}
 		catch (IOException | RuntimeException e) {
 			System.err.println("page source of " + name + " not saved: " + e);

@@ -12,12 +12,13 @@ import org.junit.jupiter.api.Nested;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * Runs the test classes without Spring first, then the Spring test classes grouped by their
- * class-level configuration annotations ({@code @SpringBootTest} with its properties and web
- * environment, profiles, imports, ...), each group in alphabetical order, so that the classes that
- * share a cached context run one after another and each context starts once
- * ({@link OneContextAtATime}). Set in {@code junit-platform.properties}. The order only saves
- * time: a class that lands elsewhere still gets the right context.
+ * Runs the test classes without Spring first, then the Spring test classes grouped by
+ * their class-level configuration annotations ({@code @SpringBootTest} with its
+ * properties and web environment, profiles, imports, ...), each group in alphabetical
+ * order, so that the classes that share a cached context run one after another and each
+ * context starts once ({@link OneContextAtATime}). Set in
+ * {@code junit-platform.properties}. The order only saves time: a class that lands
+ * elsewhere still gets the right context.
  */
 public class ByContextConfiguration implements ClassOrderer {
 
@@ -33,7 +34,10 @@ public class ByContextConfiguration implements ClassOrderer {
 				.thenComparing(descriptor -> descriptor.getTestClass().getName()));
 	}
 
-	/** "" for a class without Spring, else its configuration annotations (or a nested group's). */
+	/**
+	 * "" for a class without Spring, else its configuration annotations (or a nested
+	 * group's).
+	 */
 	static String configuration(Class<?> testClass) {
 		if (testClass.isAnnotationPresent(SpringBootTest.class)) {
 			return "1 " + Arrays.stream(testClass.getAnnotations())

@@ -12,12 +12,12 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Removes every case a test class left behind, for the next class that shares its cached Spring
- * context (and so its database: H2 has one per context) or, on PostgreSQL in CI, the one database
- * of all test classes: running and finished process instances with their jobs, tasks and history,
- * and the rows of our own tables that belong to cases ({@link CaseTables}). Users, groups,
- * authorizations, filters, deployments and the advice-giver directory stay: each start of the
- * application sets them up the same way.
+ * Removes every case a test class left behind, for the next class that shares its cached
+ * Spring context (and so its database: H2 has one per context) or, on PostgreSQL in CI,
+ * the one database of all test classes: running and finished process instances with their
+ * jobs, tasks and history, and the rows of our own tables that belong to cases
+ * ({@link CaseTables}). Users, groups, authorizations, filters, deployments and the
+ * advice-giver directory stay: each start of the application sets them up the same way.
  */
 final class CleanSlate {
 

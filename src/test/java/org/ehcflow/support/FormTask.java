@@ -20,8 +20,9 @@ import org.ehcflow.common.FieldProblem;
 import org.ehcflow.common.InvalidInputException;
 
 /**
- * A task whose form was submitted with these variables, without an engine: for unit tests of the
- * server-side form rules ({@code *Check} task listeners). Reads and writes go to {@link #variables}.
+ * A task whose form was submitted with these variables, without an engine: for unit tests
+ * of the server-side form rules ({@code *Check} task listeners). Reads and writes go to
+ * {@link #variables}.
  */
 public final class FormTask {
 
@@ -31,7 +32,8 @@ public final class FormTask {
 
 	public FormTask() {
 		when(task.getVariable(anyString())).thenAnswer(call -> variables.get(call.getArgument(0, String.class)));
-		when(task.hasVariable(anyString())).thenAnswer(call -> variables.containsKey(call.getArgument(0, String.class)));
+		when(task.hasVariable(anyString()))
+			.thenAnswer(call -> variables.containsKey(call.getArgument(0, String.class)));
 		doAnswer(call -> variables.put(call.getArgument(0, String.class), call.getArgument(1))).when(task)
 			.setVariable(anyString(), any());
 	}
@@ -54,13 +56,19 @@ public final class FormTask {
 		return this;
 	}
 
-	/** Completes the task through the listener: passes, or fails the test with the problems found. */
+	/**
+	 * Completes the task through the listener: passes, or fails the test with the
+	 * problems found.
+	 */
 	public FormTask completeWith(TaskListener check) {
 		check.notify(task);
 		return this;
 	}
 
-	/** The problems the listener refused the task with (the test fails when it accepted it). */
+	/**
+	 * The problems the listener refused the task with (the test fails when it accepted
+	 * it).
+	 */
 	public List<FieldProblem> problemsFrom(TaskListener check) {
 		try {
 			check.notify(task);
@@ -73,7 +81,8 @@ public final class FormTask {
 
 	/** The engine clock at 09:00 in London on that day, as the listeners read it. */
 	public static Clock on(String isoDay) {
-		return Clock.fixed(LocalDate.parse(isoDay).atTime(LocalTime.of(9, 0)).atZone(ProcessTestSupport.LONDON).toInstant(),
+		return Clock.fixed(
+				LocalDate.parse(isoDay).atTime(LocalTime.of(9, 0)).atZone(ProcessTestSupport.LONDON).toInstant(),
 				ProcessTestSupport.LONDON);
 	}
 

@@ -10,23 +10,26 @@ import org.springframework.test.context.TestContext;
 import org.springframework.test.context.TestExecutionListener;
 
 /**
- * Lets test classes with the same context configuration share one cached Spring context, while
- * keeping at most one context alive in the JVM. Registered for every test in
+ * Lets test classes with the same context configuration share one cached Spring context,
+ * while keeping at most one context alive in the JVM. Registered for every test in
  * {@code META-INF/spring.factories}.
  *
- * <p>Each context holds a process engine named "default" and a process application named
+ * <p>
+ * Each context holds a process engine named "default" and a process application named
  * "ehc-flow", which Camunda registers once per JVM. Unique names (Camunda's
- * {@code generate-unique-process-engine-name}) would let several contexts live side by side, but the
- * webapps, the REST API and the application itself address the engine as "default". So a context is
- * kept after its class and reused by every later class with the same configuration; only when a
- * class needs a context that is not cached is the live one closed first. {@link ByContextConfiguration}
- * runs the classes of one configuration one after another, so that each context starts once. With
- * one engine alive there is also never a second job executor or engine clock user on the database.
+ * {@code generate-unique-process-engine-name}) would let several contexts live side by
+ * side, but the webapps, the REST API and the application itself address the engine as
+ * "default". So a context is kept after its class and reused by every later class with
+ * the same configuration; only when a class needs a context that is not cached is the
+ * live one closed first. {@link ByContextConfiguration} runs the classes of one
+ * configuration one after another, so that each context starts once. With one engine
+ * alive there is also never a second job executor or engine clock user on the database.
  *
- * <p>Between classes the cases a class left behind are removed (CleanSlate) and the engine clock
- * is reset, so a class finds the database as a fresh context would, but for users, groups,
- * authorizations, filters, deployments and the advice-giver directory, which every start sets up
- * the same way.
+ * <p>
+ * Between classes the cases a class left behind are removed (CleanSlate) and the engine
+ * clock is reset, so a class finds the database as a fresh context would, but for users,
+ * groups, authorizations, filters, deployments and the advice-giver directory, which
+ * every start sets up the same way.
  */
 public class OneContextAtATime implements TestExecutionListener, Ordered {
 
@@ -42,7 +45,8 @@ public class OneContextAtATime implements TestExecutionListener, Ordered {
 
 	@Override
 	public void prepareTestInstance(TestContext testContext) {
-		// With @TestInstance(PER_CLASS) the context is loaded for the instance, before beforeTestClass.
+		// With @TestInstance(PER_CLASS) the context is loaded for the instance, before
+		// beforeTestClass.
 		if (ownsItsContext(testContext.getTestClass())) {
 			closeLiveContextUnlessReusedBy(testContext);
 		}
@@ -65,8 +69,9 @@ public class OneContextAtATime implements TestExecutionListener, Ordered {
 	}
 
 	/**
-	 * A top-level class owns its context, shared with its {@code @Nested} groups; a nested group
-	 * owns one only when its enclosing classes start none (the {@code @SpringBootTest} is on it).
+	 * A top-level class owns its context, shared with its {@code @Nested} groups; a
+	 * nested group owns one only when its enclosing classes start none (the
+	 * {@code @SpringBootTest} is on it).
 	 */
 	private static boolean ownsItsContext(Class<?> testClass) {
 		if (!MergedAnnotations.from(testClass, SearchStrategy.TYPE_HIERARCHY).isPresent(BootstrapWith.class)) {

@@ -15,10 +15,10 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.junit.jupiter.api.Nested;
 
 /**
- * The flow-node coverage of one model over all the {@code @Nested} groups of a test class, read
- * from the reports that camunda-process-test-coverage writes for each group under
- * {@code target/process-test-coverage}. The library reports each group on its own; a process is
- * covered when the groups together pass every flow node.
+ * The flow-node coverage of one model over all the {@code @Nested} groups of a test
+ * class, read from the reports that camunda-process-test-coverage writes for each group
+ * under {@code target/process-test-coverage}. The library reports each group on its own;
+ * a process is covered when the groups together pass every flow node.
  */
 public final class ProcessCoverage {
 

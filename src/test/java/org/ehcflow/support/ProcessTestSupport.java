@@ -14,7 +14,9 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.ehcflow.common.InvalidInputException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Moving the engine clock, firing due timers, and reading the outbox, for process tests. */
+/**
+ * Moving the engine clock, firing due timers, and reading the outbox, for process tests.
+ */
 public final class ProcessTestSupport {
 
 	public static final ZoneId LONDON = ZoneId.of("Europe/London");
@@ -36,7 +38,10 @@ public final class ProcessTestSupport {
 		return Date.from(LocalDate.parse(isoDay).atTime(LocalTime.of(23, 59)).atZone(LONDON).toInstant());
 	}
 
-	/** Executes every job that is due by the engine clock, including jobs those jobs create. */
+	/**
+	 * Executes every job that is due by the engine clock, including jobs those jobs
+	 * create.
+	 */
 	public static int fireDueJobs(ManagementService managementService) {
 		int fired = 0;
 		for (int round = 0; round < 20; round++) {
@@ -59,7 +64,10 @@ public final class ProcessTestSupport {
 				String.class, caseReference, template);
 	}
 
-	/** The rule breach behind an exception, wherever in its cause chain the engine left it. */
+	/**
+	 * The rule breach behind an exception, wherever in its cause chain the engine left
+	 * it.
+	 */
 	public static InvalidInputException invalidInput(Throwable thrown) {
 		InvalidInputException invalid = InvalidInputException.findIn(thrown);
 		if (invalid == null) {
@@ -68,7 +76,10 @@ public final class ProcessTestSupport {
 		return invalid;
 	}
 
-	/** A valid request, as the start form or the API gives it, received on the worked example's day. */
+	/**
+	 * A valid request, as the start form or the API gives it, received on the worked
+	 * example's day.
+	 */
 	public static Map<String, Object> request(String receivedDate) {
 		Map<String, Object> request = new HashMap<>();
 		request.put("requestReceivedDate", receivedDate);

@@ -12,13 +12,15 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * Camunda Tasklist as a caseworker uses it, in one {@link Browser}: signing in, starting a process
- * with its start form, the filters, searching by case reference, claiming, filling in a Camunda
- * Forms (form-js) task form and completing it, and the notifications that answer.
+ * Camunda Tasklist as a caseworker uses it, in one {@link Browser}: signing in, starting
+ * a process with its start form, the filters, searching by case reference, claiming,
+ * filling in a Camunda Forms (form-js) task form and completing it, and the notifications
+ * that answer.
  *
- * <p>form-js gives each input the id {@code fjs-form-<random>-<field id>}, so a field is found by
- * the id it has in the {@code .form} file ({@code Field_familyNotifiedDate}); the options of a
- * radio group or a checklist end with {@code -<field id>-<index>}.
+ * <p>
+ * form-js gives each input the id {@code fjs-form-<random>-<field id>}, so a field is
+ * found by the id it has in the {@code .form} file ({@code Field_familyNotifiedDate});
+ * the options of a radio group or a checklist end with {@code -<field id>-<index>}.
  */
 public final class Tasklist {
 
@@ -60,51 +62,73 @@ public final class Tasklist {
 		logIn(user);
 	}
 
-	// --- starting a process -------------------------------------------------------------------
+	// --- starting a process
+	// -------------------------------------------------------------------
 
-	/** "Start process" in the header; returns the link to the named process in the dialog. */
+	/**
+	 * "Start process" in the header; returns the link to the named process in the dialog.
+	 */
 	public WebElement openStartProcessDialog(String processName) {
 		browser.waitFor(By.cssSelector(".start-process-action a")).click();
-		return browser.waitFor(By.xpath("//div[contains(@class,'modal-dialog')]//ul[contains(@class,'processes')]//a[normalize-space()="
-				+ literal(processName) + "]"));
+		return browser.waitFor(By
+			.xpath("//div[contains(@class,'modal-dialog')]//ul[contains(@class,'processes')]//a[normalize-space()="
+					+ literal(processName) + "]"));
 	}
 
 	/** Chooses the process in the open dialog and waits for its start form. */
 	public void chooseProcess(String processName) {
-		browser.waitFor(By.xpath("//div[contains(@class,'modal-dialog')]//ul[contains(@class,'processes')]//a[normalize-space()="
-				+ literal(processName) + "]")).click();
-		browser.waitFor(By.xpath("//div[contains(@class,'modal-dialog')]//h3[normalize-space()=" + literal("Start process: " + processName) + "]"));
+		browser.waitFor(By
+			.xpath("//div[contains(@class,'modal-dialog')]//ul[contains(@class,'processes')]//a[normalize-space()="
+					+ literal(processName) + "]"))
+			.click();
+		browser.waitFor(By.xpath("//div[contains(@class,'modal-dialog')]//h3[normalize-space()="
+				+ literal("Start process: " + processName) + "]"));
 	}
 
-	/** The dialog's Start button; waits for the dialog to close (the notification follows). */
+	/**
+	 * The dialog's Start button; waits for the dialog to close (the notification
+	 * follows).
+	 */
 	public void submitStartForm() {
-		WebElement start = browser.waitFor(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Start']"));
+		WebElement start = browser
+			.waitFor(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Start']"));
 		browser.patience().until(ExpectedConditions.elementToBeClickable(start)).click();
 		browser.patience().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
 	}
 
-	// --- the filters and the list -------------------------------------------------------------
+	// --- the filters and the list
+	// -------------------------------------------------------------
 
 	public void selectFilter(String name) {
-		// The innermost element that holds the name: the filter itself, not the list of filters around it.
+		// The innermost element that holds the name: the filter itself, not the list of
+		// filters around it.
 		String holdsName = "contains(normalize-space()," + literal(name) + ")";
 		browser.click(By.xpath("//*[@cam-tasklist-filters]//*[" + holdsName + "][not(*[" + holdsName + "])]"));
 	}
 
-	/** Tasklist's search box: the "Process Instance Business Key" criterion, then the value. */
+	/**
+	 * Tasklist's search box: the "Process Instance Business Key" criterion, then the
+	 * value.
+	 */
 	public void searchByBusinessKey(String businessKey) {
 		WebElement search = browser.waitFor(By.cssSelector(".tasks-list [cam-widget-search] input.main-field"));
 		search.click();
 		search.sendKeys("Business Key");
-		browser.waitFor(By.xpath("//*[@cam-widget-search]//ul[contains(@class,'dropdown-menu')]//a[@title='Process Instance Business Key']"))
+		browser.waitFor(By.xpath(
+				"//*[@cam-widget-search]//ul[contains(@class,'dropdown-menu')]//a[@title='Process Instance Business Key']"))
 			.click();
 		WebElement value = browser.waitFor(By.cssSelector("[cam-widget-search-pill] .value-field input"));
 		value.sendKeys(businessKey + Keys.ENTER);
 		browser.patience()
-			.until(d -> d.findElement(By.cssSelector("[cam-widget-search-pill] .value-field")).getText().contains(businessKey));
+			.until(d -> d.findElement(By.cssSelector("[cam-widget-search-pill] .value-field"))
+				.getText()
+				.contains(businessKey));
 	}
 
-	/** The team's filter, narrowed to one case: what a caseworker does first with a case reference. */
+	/**
+	 * The team's filter, narrowed to one case: what a caseworker does first with a case
+	 * reference.
+	 */
 	public void showCase(String businessKey) {
 		selectFilter(TEAM_FILTER);
 		boolean alreadySearched = browser.findAll(By.cssSelector("[cam-widget-search-pill] .value-field"))
@@ -116,7 +140,8 @@ public final class Tasklist {
 	}
 
 	public static By taskInList(String name) {
-		return By.xpath("//*[contains(@class,'tasks-list')]//li[contains(@class,'task')]//h4/a[normalize-space()=" + literal(name) + "]");
+		return By.xpath("//*[contains(@class,'tasks-list')]//li[contains(@class,'task')]//h4/a[normalize-space()="
+				+ literal(name) + "]");
 	}
 
 	public WebElement waitForTaskInList(String name) {
@@ -129,7 +154,10 @@ public final class Tasklist {
 
 	/** The names of the tasks in the list, top to bottom. */
 	public List<String> taskNamesInList() {
-		return browser.findAll(By.cssSelector(".tasks-list li.task h4 a")).stream().map(each -> each.getText().trim()).toList();
+		return browser.findAll(By.cssSelector(".tasks-list li.task h4 a"))
+			.stream()
+			.map(each -> each.getText().trim())
+			.toList();
 	}
 
 	public void waitForTaskCount(int count) {
@@ -152,12 +180,18 @@ public final class Tasklist {
 	/** After a completion: the open task has gone from the list and its pane. */
 	public void waitForNoTaskOpen() {
 		browser.patience()
-			.until(d -> d.findElement(By.cssSelector("[cam-tasklist-task]")).getText().contains("Select a task in the list."));
+			.until(d -> d.findElement(By.cssSelector("[cam-tasklist-task]"))
+				.getText()
+				.contains("Select a task in the list."));
 	}
 
-	// --- the open task ------------------------------------------------------------------------
+	// --- the open task
+	// ------------------------------------------------------------------------
 
-	/** Claims the open task and waits until it is {@code displayName}'s and its form can be filled in. */
+	/**
+	 * Claims the open task and waits until it is {@code displayName}'s and its form can
+	 * be filled in.
+	 */
 	public void claim(String displayName) {
 		browser.click(By.cssSelector("[cam-tasklist-task] button.claim"));
 		browser.patience()
@@ -170,18 +204,23 @@ public final class Tasklist {
 		return browser.waitFor(By.cssSelector("[cam-tasklist-task] .fjs-form")).getText();
 	}
 
-	/** The due date of the open task as its tooltip spells it ("Sunday, 10 January 2027 23:59"). */
+	/**
+	 * The due date of the open task as its tooltip spells it ("Sunday, 10 January 2027
+	 * 23:59").
+	 */
 	public String dueTooltip() {
-		return browser.find(By.cssSelector("[cam-tasklist-task] .due-date [am-time-ago]")).getDomAttribute("uib-tooltip");
+		return browser.find(By.cssSelector("[cam-tasklist-task] .due-date [am-time-ago]"))
+			.getDomAttribute("uib-tooltip");
 	}
 
 	public void complete() {
-		WebElement complete = browser.waitFor(
-				By.xpath("//*[@cam-tasklist-task]//div[contains(@class,'form-actions')]//button[normalize-space()='Complete']"));
+		WebElement complete = browser.waitFor(By.xpath(
+				"//*[@cam-tasklist-task]//div[contains(@class,'form-actions')]//button[normalize-space()='Complete']"));
 		browser.patience().until(ExpectedConditions.elementToBeClickable(complete)).click();
 	}
 
-	// --- Camunda Forms (form-js) fields, found by the form field's id -------------------------------
+	// --- Camunda Forms (form-js) fields, found by the form field's id
+	// -------------------------------
 
 	/** form-js gives each input the id {@code fjs-form-<random>-<field id>}. */
 	public WebElement field(String fieldId) {
@@ -193,7 +232,10 @@ public final class Tasklist {
 		return field(fieldId).getDomProperty("value");
 	}
 
-	/** Waits until a (read-only) field has been filled in from the task's variables, and returns it. */
+	/**
+	 * Waits until a (read-only) field has been filled in from the task's variables, and
+	 * returns it.
+	 */
 	public String loadedValue(String fieldId) {
 		WebElement input = field(fieldId);
 		browser.patience().until(d -> !input.getDomProperty("value").isEmpty());
@@ -212,9 +254,10 @@ public final class Tasklist {
 	}
 
 	/**
-	 * A form-js date field is a flatpickr input that takes a typed date in the browser's locale
-	 * format, shown as its placeholder ("mm/dd/yyyy" in Chromium's default en-US ICU locale,
-	 * "dd/mm/yyyy" in en-GB), and stores an ISO date once the field loses focus.
+	 * A form-js date field is a flatpickr input that takes a typed date in the browser's
+	 * locale format, shown as its placeholder ("mm/dd/yyyy" in Chromium's default en-US
+	 * ICU locale, "dd/mm/yyyy" in en-GB), and stores an ISO date once the field loses
+	 * focus.
 	 */
 	public void typeDate(String fieldId, LocalDate date) {
 		WebElement input = field(fieldId + "-date");
@@ -225,7 +268,8 @@ public final class Tasklist {
 		input.sendKeys(Keys.BACK_SPACE);
 		input.sendKeys(date.format(typed));
 		input.sendKeys(Keys.TAB);
-		// flatpickr rewrites the text in its own format (e.g. 3/2/2026); read it back leniently.
+		// flatpickr rewrites the text in its own format (e.g. 3/2/2026); read it back
+		// leniently.
 		DateTimeFormatter shown = DateTimeFormatter.ofPattern(placeholder.replace("mm", "M").replace("dd", "d"));
 		browser.patience().until(d -> {
 			String value = input.getDomProperty("value");
@@ -236,7 +280,8 @@ public final class Tasklist {
 				return false;
 			}
 		});
-		// The tab may have moved into the next date field, whose calendar would then cover the
+		// The tab may have moved into the next date field, whose calendar would then
+		// cover the
 		// fields below it: close it, as a person would.
 		WebElement next = browser.driver().switchTo().activeElement();
 		if (next != null && next.getDomAttribute("id") != null && next.getDomAttribute("id").endsWith("-date")) {
@@ -249,7 +294,10 @@ public final class Tasklist {
 		return field(fieldId + "-date").getDomProperty("value");
 	}
 
-	/** A form-js select is a div that opens a list of divs (Tab into it opens the list too). */
+	/**
+	 * A form-js select is a div that opens a list of divs (Tab into it opens the list
+	 * too).
+	 */
 	public void pick(String fieldId, String label) {
 		WebElement display = field(fieldId + "-display");
 		By items = By.xpath("//div[contains(@class,'fjs-form-field-select')][.//*[@id='" + display.getDomAttribute("id")
@@ -268,8 +316,8 @@ public final class Tasklist {
 	}
 
 	/**
-	 * The options of a radio group or a checklist: inputs with the ids {@code ...-<field id>-0},
-	 * {@code -1}, ..., each inside its label.
+	 * The options of a radio group or a checklist: inputs with the ids
+	 * {@code ...-<field id>-0}, {@code -1}, ..., each inside its label.
 	 */
 	public List<WebElement> options(String fieldId) {
 		browser.waitFor(By.cssSelector("input[id$='-" + fieldId + "-0']"));
@@ -332,11 +380,16 @@ public final class Tasklist {
 			.toList();
 	}
 
-	// --- notifications ------------------------------------------------------------------------
+	// --- notifications
+	// ------------------------------------------------------------------------
 
-	/** A notification at the top of the page, {@code alert-info} or {@code alert-danger}, saying {@code text}. */
+	/**
+	 * A notification at the top of the page, {@code alert-info} or {@code alert-danger},
+	 * saying {@code text}.
+	 */
 	public WebElement waitForNotification(String kind, String text) {
-		Function<WebDriver, WebElement> shown = d -> d.findElements(By.cssSelector(".page-notifications .alert." + kind))
+		Function<WebDriver, WebElement> shown = d -> d
+			.findElements(By.cssSelector(".page-notifications .alert." + kind))
 			.stream()
 			.filter(WebElement::isDisplayed)
 			.filter(alert -> alert.getText().contains(text))
@@ -345,13 +398,24 @@ public final class Tasklist {
 		return browser.patience().withMessage(() -> "a notification (" + kind + ") saying: " + text).until(shown);
 	}
 
-	/** Closes a notification with its ×, as a caseworker would, and waits for it to go. */
+	/**
+	 * Closes a notification with its ×, as a caseworker would, and waits for it to go.
+	 */
 	public void close(WebElement notification, String kind) {
-		notification.findElements(By.cssSelector("button.close")).stream().filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
-		browser.patience().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".page-notifications ." + kind)));
+		notification.findElements(By.cssSelector("button.close"))
+			.stream()
+			.filter(WebElement::isDisplayed)
+			.findFirst()
+			.orElseThrow()
+			.click();
+		browser.patience()
+			.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".page-notifications ." + kind)));
 	}
 
-	/** A string as an XPath 1.0 literal, whichever quotes it holds ("Record the family's response"). */
+	/**
+	 * A string as an XPath 1.0 literal, whichever quotes it holds ("Record the family's
+	 * response").
+	 */
 	public static String literal(String text) {
 		if (!text.contains("'")) {
 			return "'" + text + "'";
@@ -362,7 +426,8 @@ public final class Tasklist {
 		return "concat('" + text.replace("'", "', \"'\", '") + "')";
 	}
 
-	// --- looking ------------------------------------------------------------------------------
+	// --- looking
+	// ------------------------------------------------------------------------------
 
 	public void screenshot(String name) {
 		browser.screenshot(name);

@@ -24,9 +24,10 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 /**
- * A real SMTP server (GreenMail) on a free port chosen once per test run, so that two builds on one
- * machine do not take each other's mail, and so that the test classes that send mail share one
- * Spring context configuration (a port of their own each would give each class a context).
+ * A real SMTP server (GreenMail) on a free port chosen once per test run, so that two
+ * builds on one machine do not take each other's mail, and so that the test classes that
+ * send mail share one Spring context configuration (a port of their own each would give
+ * each class a context).
  */
 public final class TestSmtp {
 
@@ -51,7 +52,10 @@ public final class TestSmtp {
 		}
 	}
 
-	/** Spring Boot's mail settings point at {@link #server()}: 127.0.0.1 and {@link #PORT}. */
+	/**
+	 * Spring Boot's mail settings point at {@link #server()}: 127.0.0.1 and
+	 * {@link #PORT}.
+	 */
 	@Target(ElementType.TYPE)
 	@Retention(RetentionPolicy.RUNTIME)
 	@Documented

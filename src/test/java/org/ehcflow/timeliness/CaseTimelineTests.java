@@ -39,10 +39,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * {@code GET /api/cases/{caseReference}/timeline}: first the status of each step worked out from
- * a case's facts, then cases walked through the engine and read back over HTTP. The worked example
- * throughout: request received Monday 2 March 2026, decide whether to assess by 13 April, not to
- * issue by 22 June, final plan by 20 July 2026.
+ * {@code GET /api/cases/{caseReference}/timeline}: first the status of each step worked
+ * out from a case's facts, then cases walked through the engine and read back over HTTP.
+ * The worked example throughout: request received Monday 2 March 2026, decide whether to
+ * assess by 13 April, not to issue by 22 June, final plan by 20 July 2026.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class CaseTimelineTests {
@@ -56,7 +56,9 @@ class CaseTimelineTests {
 		ClockUtil.reset();
 	}
 
-	/** The case's variables on the day of the request, as the start listener records them. */
+	/**
+	 * The case's variables on the day of the request, as the start listener records them.
+	 */
 	static Map<String, Object> requestRecorded() {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("caseReference", "EHC-2026-00042");
@@ -98,16 +100,13 @@ class CaseTimelineTests {
 			Map<String, Object> variables = requestRecorded();
 			variables.put("decisionToAssess", "ASSESS");
 			variables.put("decisionToAssessDate", "2026-04-13");
-			CaseTimeline timeline = CaseTimeline.of(
-					open(variables, advice("PARENT", "2026-05-25", "2026-05-25"),
-							advice("MEDICAL", "2026-05-25", "2026-05-26")),
-					List.of(), LocalDate.of(2026, 6, 1));
+			CaseTimeline timeline = CaseTimeline.of(open(variables, advice("PARENT", "2026-05-25", "2026-05-25"),
+					advice("MEDICAL", "2026-05-25", "2026-05-26")), List.of(), LocalDate.of(2026, 6, 1));
 
 			assertThat(step(timeline, "decideWhetherToAssess").status()).isEqualTo(Status.ON_TIME);
 			assertThat(timeline.steps()).filteredOn(step -> step.step().equals("advice"))
 				.extracting(TimelineStep::party, TimelineStep::status)
-				.containsExactly(tuple("PARENT", Status.ON_TIME),
-						tuple("MEDICAL", Status.LATE));
+				.containsExactly(tuple("PARENT", Status.ON_TIME), tuple("MEDICAL", Status.LATE));
 		}
 
 		@Test
@@ -135,15 +134,15 @@ class CaseTimelineTests {
 			Map<String, Object> variables = requestRecorded();
 			variables.put("decisionToAssess", "DO_NOT_ASSESS");
 			variables.put("decisionToAssessDate", "2026-04-20");
-			CaseTimeline timeline = CaseTimeline.of(ended("2026-04-20", variables), List.of(), LocalDate.of(2026, 9, 1));
+			CaseTimeline timeline = CaseTimeline.of(ended("2026-04-20", variables), List.of(),
+					LocalDate.of(2026, 9, 1));
 
 			assertThat(timeline.state()).isEqualTo(CaseState.NOT_ASSESSED);
 			assertThat(timeline.steps()).extracting(TimelineStep::step, TimelineStep::status)
 				.containsExactly(tuple("decideWhetherToAssess", Status.LATE),
 						tuple("decideWhetherToIssue", Status.NOT_APPLICABLE),
 						tuple("draftRepresentations", Status.NOT_APPLICABLE),
-						tuple("settingConsultation", Status.NOT_APPLICABLE),
-						tuple("finalPlan", Status.NOT_APPLICABLE));
+						tuple("settingConsultation", Status.NOT_APPLICABLE), tuple("finalPlan", Status.NOT_APPLICABLE));
 		}
 
 		@Test
@@ -153,7 +152,8 @@ class CaseTimelineTests {
 			variables.put("decisionToAssessDate", "2026-04-01");
 			variables.put("decisionToIssue", "DO_NOT_ISSUE");
 			variables.put("decisionToIssueDate", "2026-06-22");
-			CaseTimeline timeline = CaseTimeline.of(ended("2026-06-22", variables), List.of(), LocalDate.of(2026, 9, 1));
+			CaseTimeline timeline = CaseTimeline.of(ended("2026-06-22", variables), List.of(),
+					LocalDate.of(2026, 9, 1));
 
 			assertThat(timeline.state()).isEqualTo(CaseState.PLAN_NOT_ISSUED);
 			assertThat(step(timeline, "decideWhetherToIssue").completedOn()).isEqualTo(LocalDate.of(2026, 6, 22));
@@ -163,7 +163,8 @@ class CaseTimelineTests {
 
 		@Test
 		void aDecisionToIssueAfterSixteenWeeksIsOnTimeForTheLimitBindsOnlyARefusal() {
-			// reg 10(1): 16 weeks from 2 March 2026 end on 22 June; a decision to issue on 23 June breaks no law.
+			// reg 10(1): 16 weeks from 2 March 2026 end on 22 June; a decision to issue
+			// on 23 June breaks no law.
 			Map<String, Object> variables = requestRecorded();
 			variables.put("decisionToAssess", "ASSESS");
 			variables.put("decisionToAssessDate", "2026-04-01");
@@ -201,9 +202,10 @@ class CaseTimelineTests {
 			assertThat(byNotice.status()).isEqualTo(Status.LATE);
 
 			StatutoryReadings byDecisionDate = new StatutoryReadings(StatutoryReadings.ReviewNotice.FOURTEEN_DAYS,
-					StatutoryReadings.DecisionDoneOn.DECISION_DATE, StatutoryReadings.EarlyFinalPlan.WHEN_FAMILY_HAS_NOTHING_TO_ADD,
-					false, true, true);
-			TimelineStep byDecision = step(CaseTimeline.of(recorded, List.of(), LocalDate.of(2026, 9, 1), byDecisionDate),
+					StatutoryReadings.DecisionDoneOn.DECISION_DATE,
+					StatutoryReadings.EarlyFinalPlan.WHEN_FAMILY_HAS_NOTHING_TO_ADD, false, true, true);
+			TimelineStep byDecision = step(
+					CaseTimeline.of(recorded, List.of(), LocalDate.of(2026, 9, 1), byDecisionDate),
 					"decideWhetherToIssue");
 			assertThat(byDecision.completedOn()).isEqualTo(LocalDate.of(2026, 6, 22));
 			assertThat(byDecision.status()).isEqualTo(Status.ON_TIME);
@@ -215,20 +217,22 @@ class CaseTimelineTests {
 			variables.put("decisionToAssess", "DO_NOT_ASSESS");
 			variables.put("decisionToAssessDate", "2026-04-20");
 			RecordedCase recorded = ended("2026-04-20", variables);
-			List<TimeLimitException> recordedExceptions = List.of(exception("decideWhetherToAssess",
-					"EXCEPTIONAL_CIRCUMSTANCES", "SEND Regulations 2014 reg 5(4)(c)", Instant.parse("2026-04-01T10:00:00Z")));
+			List<TimeLimitException> recordedExceptions = List
+				.of(exception("decideWhetherToAssess", "EXCEPTIONAL_CIRCUMSTANCES", "SEND Regulations 2014 reg 5(4)(c)",
+						Instant.parse("2026-04-01T10:00:00Z")));
 
 			assertThat(CaseTimeline.of(recorded, recordedExceptions, LocalDate.of(2026, 9, 1)).exceptions()).isEmpty();
 			StatutoryReadings lenient = new StatutoryReadings(StatutoryReadings.ReviewNotice.FOURTEEN_DAYS,
-					StatutoryReadings.DecisionDoneOn.NOTICE_SENT, StatutoryReadings.EarlyFinalPlan.WHEN_FAMILY_HAS_NOTHING_TO_ADD,
-					true, true, true);
+					StatutoryReadings.DecisionDoneOn.NOTICE_SENT,
+					StatutoryReadings.EarlyFinalPlan.WHEN_FAMILY_HAS_NOTHING_TO_ADD, true, true, true);
 			assertThat(CaseTimeline.of(recorded, recordedExceptions, LocalDate.of(2026, 9, 1), lenient).exceptions())
 				.hasSize(1);
 		}
 
 		@Test
 		void aDecisionToAssessCountsOnTheDayItsNoticeWent() {
-			// 6 weeks from 2 March 2026 end on 13 April; decided 13 April, notified 15 April: late.
+			// 6 weeks from 2 March 2026 end on 13 April; decided 13 April, notified 15
+			// April: late.
 			Map<String, Object> variables = requestRecorded();
 			variables.put("decisionToAssess", "ASSESS");
 			variables.put("decisionToAssessDate", "2026-04-13");
@@ -256,7 +260,8 @@ class CaseTimelineTests {
 			Map<String, Object> variables = requestRecorded();
 			variables.put("caseClosedReason", "WITHDRAWN");
 			variables.put("caseClosedDate", "2026-05-01");
-			CaseTimeline timeline = CaseTimeline.of(ended("2026-05-01", variables), List.of(), LocalDate.of(2026, 9, 1));
+			CaseTimeline timeline = CaseTimeline.of(ended("2026-05-01", variables), List.of(),
+					LocalDate.of(2026, 9, 1));
 
 			assertThat(timeline.state()).isEqualTo(CaseState.WITHDRAWN);
 			assertThat(timeline.steps()).extracting(TimelineStep::status).containsOnly(Status.NOT_APPLICABLE);
@@ -276,7 +281,8 @@ class CaseTimelineTests {
 			variables.put("settingConsultationBy", "2026-06-04");
 			variables.put("settingConsultationResponse", "NO_REPLY");
 			variables.put("finalPlanIssuedDate", "2026-06-01");
-			CaseTimeline timeline = CaseTimeline.of(ended("2026-06-01", variables), List.of(), LocalDate.of(2026, 9, 1));
+			CaseTimeline timeline = CaseTimeline.of(ended("2026-06-01", variables), List.of(),
+					LocalDate.of(2026, 9, 1));
 
 			assertThat(timeline.state()).isEqualTo(CaseState.PLAN_ISSUED);
 			assertThat(step(timeline, "settingConsultation").completedOn()).isNull();
@@ -294,8 +300,7 @@ class CaseTimelineTests {
 			assertThat(timeline.steps()).filteredOn(step -> step.step().equals("advice"))
 				.extracting(TimelineStep::party, TimelineStep::partyName)
 				.containsExactly(tuple("PARENT", "the parent or young person"),
-						tuple("PSYCHOLOGICAL", "educational psychology"),
-						tuple("SOCIAL_CARE", "social care"));
+						tuple("PSYCHOLOGICAL", "educational psychology"), tuple("SOCIAL_CARE", "social care"));
 		}
 
 		@Test
@@ -307,7 +312,8 @@ class CaseTimelineTests {
 			TimeLimitException earlierCase = exception("decideWhetherToAssess", "EXCEPTIONAL_CIRCUMSTANCES",
 					"SEND Regulations 2014 reg 5(4)(c)", STARTED.minusSeconds(86_400));
 			CaseTimeline timeline = CaseTimeline.of(
-					open(requestRecorded(), advice("PARENT", "2026-05-25", null), advice("MEDICAL", "2026-05-25", null)),
+					open(requestRecorded(), advice("PARENT", "2026-05-25", null),
+							advice("MEDICAL", "2026-05-25", null)),
 					List.of(earlierCase, away, missed), LocalDate.of(2026, 5, 1));
 
 			TimelineStep decision = step(timeline, "decideWhetherToAssess");
@@ -329,7 +335,10 @@ class CaseTimelineTests {
 
 	}
 
-	/** Cases started through the API and walked with the task service, as a caseworker would. */
+	/**
+	 * Cases started through the API and walked with the task service, as a caseworker
+	 * would.
+	 */
 	@Nested
 	class FromTheEnginesHistory {
 
@@ -386,7 +395,8 @@ class CaseTimelineTests {
 				.taskDefinitionKey("Task_RecordAdvice")
 				.list()
 				.stream()
-				.filter(candidate -> service.equals(runtimeService.getVariable(candidate.getExecutionId(), "adviceService")))
+				.filter(candidate -> service
+					.equals(runtimeService.getVariable(candidate.getExecutionId(), "adviceService")))
 				.findFirst()
 				.orElseThrow();
 			taskService.complete(task.getId(),
@@ -508,13 +518,14 @@ class CaseTimelineTests {
 
 		@Test
 		void aDecisionTypedInTimeButNotifiedLateShowsLateOnItsNoticeDate() throws Exception {
-			// 6 weeks from 2 March 2026 end on Monday 13 April (reg 4(1), 5(1)); the notice went on 15 April.
+			// 6 weeks from 2 March 2026 end on Monday 13 April (reg 4(1), 5(1)); the
+			// notice went on 15 April.
 			String reference = startCase();
 			complete(reference, "Task_GatherViews", "2026-03-03", "familyNotifiedDate", "2026-03-03");
 			complete(reference, "Task_DecideWhetherToAssess", "2026-04-15", "decisionToAssess", "ASSESS",
 					"decisionToAssessDate", "2026-04-13", "decisionToAssessNoticeSentDate", "2026-04-15",
-					"decisionToAssessReasons", "Needs may call for special educational provision.", "otherAdviceRequested",
-					"");
+					"decisionToAssessReasons", "Needs may call for special educational provision.",
+					"otherAdviceRequested", "");
 
 			JsonNode decision = step(timeline(reference, "2026-04-20"), "decideWhetherToAssess");
 			assertThat(decision.path("completedOn").asText()).isEqualTo("2026-04-15");
@@ -584,8 +595,7 @@ class CaseTimelineTests {
 			HttpHeaders headers = new HttpHeaders();
 			headers.setContentType(MediaType.APPLICATION_JSON);
 			ResponseEntity<String> started = rest.withBasicAuth("caseworker", "caseworker")
-				.postForEntity("/api/assessments", new HttpEntity<>(REQUEST, headers),
-						String.class);
+				.postForEntity("/api/assessments", new HttpEntity<>(REQUEST, headers), String.class);
 			return json.readTree(started.getBody()).get("caseReference").asText();
 		}
 
@@ -642,7 +652,8 @@ class CaseTimelineTests {
 				.getForEntity("/api/cases/{reference}/timeline", String.class, reference);
 
 			assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-			assertThat(response.getBody()).contains(reference).doesNotContain("Zephyrine", "Quillfeather", "2016-05-14");
+			assertThat(response.getBody()).contains(reference)
+				.doesNotContain("Zephyrine", "Quillfeather", "2016-05-14");
 		}
 
 	}

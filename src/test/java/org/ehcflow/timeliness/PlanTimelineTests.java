@@ -29,9 +29,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The plan and review steps of the case timeline: {@code annualReviewDecision},
- * {@code phaseTransferPlan} from {@code ehcPlan}, and each review's {@code reviewInvitations},
- * {@code reviewReport}, {@code reviewDecision}, {@code amendmentRepresentations} and
- * {@code amendedPlan}; an imported plan, which has no assessment, has a timeline too.
+ * {@code phaseTransferPlan} from {@code ehcPlan}, and each review's
+ * {@code reviewInvitations}, {@code reviewReport}, {@code reviewDecision},
+ * {@code amendmentRepresentations} and {@code amendedPlan}; an imported plan, which has
+ * no assessment, has a timeline too.
  */
 class PlanTimelineTests {
 
@@ -76,14 +77,17 @@ class PlanTimelineTests {
 			assertThat(timeline.steps()).extracting(TimelineStep::step, TimelineStep::dueBy, TimelineStep::status)
 				.containsExactly(tuple("annualReviewDecision", LocalDate.of(2027, 7, 19), Status.OPEN),
 						tuple("phaseTransferPlan", LocalDate.of(2027, 2, 15), Status.OPEN));
-			assertThat(timeline.steps().get(1).regulation()).isEqualTo("SEND Regulations 2014 reg 18(1)(a) (before 31 March), 18(1)(b) (before 15 February)");
+			assertThat(timeline.steps().get(1).regulation())
+				.isEqualTo("SEND Regulations 2014 reg 18(1)(a) (before 31 March), 18(1)(b) (before 15 February)");
 		}
 
 		@Test
 		void anUnder5PlanPastItsTargetShowsTheTargetPassedBesideTheStatutoryDateWhichIsStillOpen() {
-			// Plan issued 12 Jan 2026: CFA s44(1) by 11 Jan 2027; Code 9.178 target 11 Jul 2026.
+			// Plan issued 12 Jan 2026: CFA s44(1) by 11 Jan 2027; Code 9.178 target 11
+			// Jul 2026.
 			CaseTimeline timeline = CaseTimeline.withoutAssessment("EHC-2026-00043")
-				.withPlan(waiting(Map.of("annualReviewDecisionBy", "2027-01-11", "underFiveReviewTargetBy", "2026-07-11")),
+				.withPlan(waiting(
+						Map.of("annualReviewDecisionBy", "2027-01-11", "underFiveReviewTargetBy", "2026-07-11")),
 						LocalDate.of(2026, 8, 1));
 
 			assertThat(timeline.steps()).extracting(TimelineStep::step, TimelineStep::dueBy, TimelineStep::status)
@@ -94,7 +98,8 @@ class PlanTimelineTests {
 
 		@Test
 		void theTwelveMonthsEndOnTheDayTheReviewDecisionWasNotifiedUnlessTheCouncilReadsItByTheDecisionDate() {
-			// Due Mon 19 Jul 2027 (CFA 2014 s44(1)); decided to maintain on 16 Jul, the notice sent 21 Jul.
+			// Due Mon 19 Jul 2027 (CFA 2014 s44(1)); decided to maintain on 16 Jul, the
+			// notice sent 21 Jul.
 			Map<String, Object> review = new HashMap<>(Map.of("annualReviewDecisionBy", "2027-07-19", "reviewDecision",
 					"MAINTAIN", "reviewDecisionDate", "2027-07-16", "reviewDecisionNoticeSentDate", "2027-07-21"));
 			RecordedPlan plan = waiting(Map.of("annualReviewDecisionBy", "2028-07-15"),
@@ -109,8 +114,8 @@ class PlanTimelineTests {
 			assertThat(byNotice.status()).isEqualTo(Status.LATE);
 
 			StatutoryReadings byDecisionDate = new StatutoryReadings(StatutoryReadings.ReviewNotice.FOURTEEN_DAYS,
-					StatutoryReadings.DecisionDoneOn.DECISION_DATE, StatutoryReadings.EarlyFinalPlan.WHEN_FAMILY_HAS_NOTHING_TO_ADD,
-					false, true, true);
+					StatutoryReadings.DecisionDoneOn.DECISION_DATE,
+					StatutoryReadings.EarlyFinalPlan.WHEN_FAMILY_HAS_NOTHING_TO_ADD, false, true, true);
 			TimelineStep byDecision = CaseTimeline.withoutAssessment("EHC-2026-00045")
 				.withPlan(plan, LocalDate.of(2027, 9, 1), byDecisionDate)
 				.steps()
@@ -121,9 +126,11 @@ class PlanTimelineTests {
 
 		@Test
 		void aMissedPhaseTransferIsShownOverdueNotDropped() {
-			// Year 6 imported on 20 Feb 2027, not amended: reg 18(1)(b) last day 14 Feb 2027 passed.
+			// Year 6 imported on 20 Feb 2027, not amended: reg 18(1)(b) last day 14 Feb
+			// 2027 passed.
 			CaseTimeline timeline = CaseTimeline.withoutAssessment("EHC-2026-00044")
-				.withPlan(waiting(Map.of("annualReviewDecisionBy", "2027-05-31", "phaseTransferMissedFor", "2027-02-14")),
+				.withPlan(
+						waiting(Map.of("annualReviewDecisionBy", "2027-05-31", "phaseTransferMissedFor", "2027-02-14")),
 						LocalDate.of(2027, 2, 20));
 
 			assertThat(timeline.steps()).extracting(TimelineStep::step, TimelineStep::dueBy, TimelineStep::status)
@@ -136,8 +143,8 @@ class PlanTimelineTests {
 			CaseTimeline running = CaseTimeline.withoutAssessment("EHC-2026-00042")
 				.withPlan(waiting(Map.of("annualReviewDecisionBy", "2027-07-19", "planEndsBy", "2027-07-31")),
 						LocalDate.of(2026, 9, 1));
-			assertThat(running.steps()).extracting(TimelineStep::step, TimelineStep::dueBy, TimelineStep::status,
-					TimelineStep::regulation)
+			assertThat(running.steps())
+				.extracting(TimelineStep::step, TimelineStep::dueBy, TimelineStep::status, TimelineStep::regulation)
 				.contains(tuple("planEndsByAge", LocalDate.of(2027, 7, 31), Status.OPEN,
 						"Children and Families Act 2014 s46; SEND Regulations 2014 reg 46(1)(a)"));
 
@@ -148,15 +155,18 @@ class PlanTimelineTests {
 				.contains(tuple("planEndsByAge", Status.OVERDUE));
 
 			CaseTimeline endedAtTheLimit = CaseTimeline.withoutAssessment("EHC-2026-00042")
-				.withPlan(new RecordedPlan("plan-1", LocalDate.of(2027, 6, 10),
-						Map.of("planEndsBy", "2027-07-31", "planCeasedDate", "2027-08-01"), List.of()),
+				.withPlan(
+						new RecordedPlan("plan-1", LocalDate.of(2027, 6, 10),
+								Map.of("planEndsBy", "2027-07-31", "planCeasedDate", "2027-08-01"), List.of()),
 						LocalDate.of(2027, 9, 1));
-			assertThat(endedAtTheLimit.steps()).extracting(TimelineStep::step, TimelineStep::completedOn, TimelineStep::status)
+			assertThat(endedAtTheLimit.steps())
+				.extracting(TimelineStep::step, TimelineStep::completedOn, TimelineStep::status)
 				.containsExactly(tuple("planEndsByAge", LocalDate.of(2027, 7, 31), Status.ON_TIME));
 
 			CaseTimeline ceasedEarlier = CaseTimeline.withoutAssessment("EHC-2026-00042")
-				.withPlan(new RecordedPlan("plan-1", LocalDate.of(2026, 12, 22),
-						Map.of("planEndsBy", "2027-07-31", "planCeasedDate", "2026-12-22"), List.of()),
+				.withPlan(
+						new RecordedPlan("plan-1", LocalDate.of(2026, 12, 22),
+								Map.of("planEndsBy", "2027-07-31", "planCeasedDate", "2026-12-22"), List.of()),
 						LocalDate.of(2027, 9, 1));
 			assertThat(ceasedEarlier.steps()).isEmpty();
 		}

@@ -45,17 +45,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The timeliness API, the SEN2 export, the metrics and the Tasklist filters over cases walked
- * through the real assessment on the engine clock, read on 1 July 2026 for the first half of 2026:
+ * The timeliness API, the SEN2 export, the metrics and the Tasklist filters over cases
+ * walked through the real assessment on the engine clock, read on 1 July 2026 for the
+ * first half of 2026:
  * <ul>
  * <li>ON_TIME: received 5 Jan, plan issued 18 May (19 weeks);</li>
- * <li>LATE_WITH_EXCEPTION: received 5 Jan, health's advice a fortnight late, a reg 13(3)(c)
- * exception recorded, plan issued 8 Jun (22 weeks);</li>
- * <li>LATE: received 12 Jan, decided to assess after 7 weeks, plan issued 15 Jun (22 weeks);</li>
- * <li>NOT_ASSESSED: received 2 Feb, refused at 5 weeks; WITHDRAWN: received 2 Mar, withdrawn 20 Mar;</li>
- * <li>AT_RISK: received 23 Feb, 20 weeks end 13 Jul, no draft yet (it had to be served by 28 Jun);</li>
- * <li>ADVICE_OVERDUE: received 6 Apr, all five pieces of advice due 1 Jun still awaited;</li>
- * <li>DECISION_SOON: received 25 May, views not yet gathered, due 6 Jul; EARLY: received 10 Jun.</li>
+ * <li>LATE_WITH_EXCEPTION: received 5 Jan, health's advice a fortnight late, a reg
+ * 13(3)(c) exception recorded, plan issued 8 Jun (22 weeks);</li>
+ * <li>LATE: received 12 Jan, decided to assess after 7 weeks, plan issued 15 Jun (22
+ * weeks);</li>
+ * <li>NOT_ASSESSED: received 2 Feb, refused at 5 weeks; WITHDRAWN: received 2 Mar,
+ * withdrawn 20 Mar;</li>
+ * <li>AT_RISK: received 23 Feb, 20 weeks end 13 Jul, no draft yet (it had to be served by
+ * 28 Jun);</li>
+ * <li>ADVICE_OVERDUE: received 6 Apr, all five pieces of advice due 1 Jun still
+ * awaited;</li>
+ * <li>DECISION_SOON: received 25 May, views not yet gathered, due 6 Jul; EARLY: received
+ * 10 Jun.</li>
  * </ul>
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -126,7 +132,8 @@ class TimelinessApiTests {
 			atRisk.decideToIssue(atRisk.week(14));
 			cases.put("AT_RISK", atRisk);
 
-			Case adviceOverdue = walker.start(LocalDate.parse("2026-04-06"), "Ethan", "Clarke", 4, "PARENT", "Westgate");
+			Case adviceOverdue = walker.start(LocalDate.parse("2026-04-06"), "Ethan", "Clarke", 4, "PARENT",
+					"Westgate");
 			adviceOverdue.gatherViews(adviceOverdue.week(0, 2)).decideToAssess(adviceOverdue.week(2));
 			cases.put("ADVICE_OVERDUE", adviceOverdue);
 
@@ -247,7 +254,10 @@ class TimelinessApiTests {
 			assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
 			assertThat(dotCsv.getBody()).isEqualTo(csv.getBody());
 			Map<String, String> rows = new HashMap<>();
-			for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+			for (CSVRecord row : CSVFormat.DEFAULT.builder()
+				.setHeader()
+				.setSkipHeaderRecord(true)
+				.get()
 				.parse(new StringReader(csv.getBody()))) {
 				rows.put(row.get("measure"), row.get("value"));
 			}
@@ -290,8 +300,8 @@ class TimelinessApiTests {
 
 		@Test
 		void aDateThatIsNotADateIsNamed() throws Exception {
-			ResponseEntity<String> response = get("manager", "/api/timeliness/summary?periodStart=2026-13-01&periodEnd=soon",
-					"application/json");
+			ResponseEntity<String> response = get("manager",
+					"/api/timeliness/summary?periodStart=2026-13-01&periodEnd=soon", "application/json");
 
 			assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 			assertThat(json.readTree(response.getBody()).path("errors").findValuesAsText("field"))
@@ -309,7 +319,8 @@ class TimelinessApiTests {
 
 		@Test
 		void anUnknownMeasureIsRefusedWithTheKnownOnes() {
-			ResponseEntity<String> response = get("manager", "/api/timeliness/cases?measure=everything", "application/json");
+			ResponseEntity<String> response = get("manager", "/api/timeliness/cases?measure=everything",
+					"application/json");
 
 			assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 			assertThat(response.getBody()).contains("measure", "plansIssuedLate");
@@ -321,7 +332,8 @@ class TimelinessApiTests {
 				ResponseEntity<String> response = get("manager", "/api/sen2/export?year=" + year, null);
 
 				assertThat(response.getStatusCode()).as(year).isEqualTo(HttpStatus.BAD_REQUEST);
-				assertThat(json.readTree(response.getBody()).path("errors").get(0).path("field").asText()).isEqualTo("year");
+				assertThat(json.readTree(response.getBody()).path("errors").get(0).path("field").asText())
+					.isEqualTo("year");
 			}
 		}
 
@@ -368,7 +380,10 @@ class TimelinessApiTests {
 			ResponseEntity<String> response = get("manager", "/api/sen2/export?year=" + year, null);
 			assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
 			assertThat(response.getHeaders().getContentType().toString()).startsWith("text/csv");
-			return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+			return CSVFormat.DEFAULT.builder()
+				.setHeader()
+				.setSkipHeaderRecord(true)
+				.get()
 				.parse(new StringReader(response.getBody()))
 				.getRecords();
 		}
@@ -377,7 +392,8 @@ class TimelinessApiTests {
 		void hasTheSen2ItemNamesAsColumnsAndNoNames() throws Exception {
 			ResponseEntity<String> response = get("manager", "/api/sen2/export?year=2027", null);
 
-			assertThat(response.getBody().lines().findFirst().orElseThrow()).isEqualTo(String.join(",", Sen2Export.COLUMNS));
+			assertThat(response.getBody().lines().findFirst().orElseThrow())
+				.isEqualTo(String.join(",", Sen2Export.COLUMNS));
 			assertThat(response.getBody()).doesNotContain("Okafor", "Leo", "example.org");
 		}
 
@@ -400,9 +416,16 @@ class TimelinessApiTests {
 				.containsEntry("Week20", "1")
 				.containsEntry("StartDate", "2026-06-08")
 				.containsEntry("CeaseDate", "");
-			assertThat(rows.stream().filter(r -> r.get("CaseReference").equals(ref("WITHDRAWN"))).findFirst().orElseThrow()
-				.toMap()).containsEntry("RequestOutcome", "WITHDRAWN").containsEntry("RequestOutcomeDate", "2026-03-20");
-			assertThat(rows.stream().filter(r -> r.get("CaseReference").equals(ref("NOT_ASSESSED"))).findFirst().orElseThrow()
+			assertThat(rows.stream()
+				.filter(r -> r.get("CaseReference").equals(ref("WITHDRAWN")))
+				.findFirst()
+				.orElseThrow()
+				.toMap()).containsEntry("RequestOutcome", "WITHDRAWN")
+				.containsEntry("RequestOutcomeDate", "2026-03-20");
+			assertThat(rows.stream()
+				.filter(r -> r.get("CaseReference").equals(ref("NOT_ASSESSED")))
+				.findFirst()
+				.orElseThrow()
 				.toMap()).containsEntry("RequestOutcome", "NOT_ASSESS").containsEntry("AssessmentOutcome", "");
 		}
 
@@ -460,7 +483,8 @@ class TimelinessApiTests {
 		void adviceOverdueHoldsTheAwaitedAdviceByService() {
 			List<Task> advice = tasksOf(TasklistFilters.ADVICE_OVERDUE);
 
-			assertThat(advice).hasSize(5).allSatisfy(task -> assertThat(task.getTaskDefinitionKey()).isEqualTo("Task_RecordAdvice"));
+			assertThat(advice).hasSize(5)
+				.allSatisfy(task -> assertThat(task.getTaskDefinitionKey()).isEqualTo("Task_RecordAdvice"));
 			List<String> services = advice.stream()
 				.map(task -> (String) taskService.getVariable(task.getId(), "adviceServiceName"))
 				.toList();

@@ -32,11 +32,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * A manager signs in to Cockpit (headless Chromium) and reads the Timeliness dashboard: its
- * numbers must be the API's, and a number opens the cases behind it with a link into Cockpit.
- * Cases are back-dated from today on the real clock: a plan issued on time, one issued late, one
- * that will miss 20 weeks without a draft in the next days, and one waiting for advice. The
- * dashboard is kept as {@code target/screenshots/timeliness-dashboard.png}.
+ * A manager signs in to Cockpit (headless Chromium) and reads the Timeliness dashboard:
+ * its numbers must be the API's, and a number opens the cases behind it with a link into
+ * Cockpit. Cases are back-dated from today on the real clock: a plan issued on time, one
+ * issued late, one that will miss 20 weeks without a draft in the next days, and one
+ * waiting for advice. The dashboard is kept as
+ * {@code target/screenshots/timeliness-dashboard.png}.
  */
 @Tag("browser") // drives Chromium; these alone: ./mvnw test -Dgroups=browser
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -117,8 +118,8 @@ class TimelinessDashboardJourneyTests {
 
 	@Test
 	void aManagerSeesTheApisNumbersOnCockpitsDashboardAndTheCasesBehindThem() throws Exception {
-		JsonNode api = json.readTree(rest.withBasicAuth("manager", "manager")
-			.getForObject("/api/timeliness/summary", String.class));
+		JsonNode api = json
+			.readTree(rest.withBasicAuth("manager", "manager").getForObject("/api/timeliness/summary", String.class));
 		assertThat(api.path("plansIssued").asInt()).isEqualTo(2);
 
 		browser = Browser.open();
@@ -126,15 +127,18 @@ class TimelinessDashboardJourneyTests {
 		browser.logIn("manager");
 		browser.waitFor(By.cssSelector("[data-plugin=timeliness] [data-value=percentWithin20Weeks]"));
 
-		assertThat(percent(shown("[data-value=percentWithin20Weeks]"))).isEqualTo(api.path("percentWithin20Weeks").asDouble());
+		assertThat(percent(shown("[data-value=percentWithin20Weeks]")))
+			.isEqualTo(api.path("percentWithin20Weeks").asDouble());
 		assertThat(percent(shown("[data-value=percentWithin20WeeksExcludingExceptions]")))
 			.isEqualTo(api.path("percentWithin20WeeksExcludingExceptions").asDouble());
 		assertThat(shown("[data-measure=plansIssued]")).isEqualTo(api.path("plansIssued").asText());
-		assertThat(shown("[data-measure=plansIssuedWithin20Weeks]")).isEqualTo(api.path("plansIssuedWithin20Weeks").asText());
+		assertThat(shown("[data-measure=plansIssuedWithin20Weeks]"))
+			.isEqualTo(api.path("plansIssuedWithin20Weeks").asText());
 		assertThat(shown("[data-measure=openAssessments]")).isEqualTo(api.path("openAssessments").asText());
 		assertThat(shown("[data-measure=atRisk]")).isEqualTo(api.path("atRiskCount").asText()).isEqualTo("1");
 		assertThat(shown("[data-measure=requestDecisions]")).isEqualTo(api.path("requestDecisions").asText());
-		assertThat(shown("[data-measure=reviewsOverdue]")).isEqualTo(api.path("reviews").path("reviewsOverdue").asText());
+		assertThat(shown("[data-measure=reviewsOverdue]"))
+			.isEqualTo(api.path("reviews").path("reviewsOverdue").asText());
 		assertThat(shown("[data-table=atRisk]")).contains(atRisk.reference());
 		assertThat(browser.findAll(By.cssSelector("[data-plugin=timeliness] svg.ehc-trend g[data-month]"))).hasSize(12);
 		browser.tallScreenshot("timeliness-dashboard.png", 2200);
@@ -147,16 +151,19 @@ class TimelinessDashboardJourneyTests {
 		browser.patience().until(d -> d.getCurrentUrl().contains("/process-instance/" + atRisk.id()));
 		browser.waitFor(By.xpath("//*[contains(normalize-space(), " + "'" + atRisk.reference() + "')]"));
 
-		// The plugin's own resources, under the manager's Cockpit session: a bad date is named.
+		// The plugin's own resources, under the manager's Cockpit session: a bad date is
+		// named.
 		assertThat(status("summary?periodStart=2026-02-30")).isEqualTo(400);
 		assertThat(status("summary.csv")).isEqualTo(200);
 		assertThat(status("cases?measure=atRisk")).isEqualTo(200);
-		// The panel has no business in Cockpit: its sign-in is refused, and no session gets the figures.
+		// The panel has no business in Cockpit: its sign-in is refused, and no session
+		// gets the figures.
 		browser.logOut();
 		browser.find(By.cssSelector("input[ng-model='username']")).sendKeys("panel");
 		browser.find(By.cssSelector("input[ng-model='password']")).sendKeys("panel");
 		browser.click(By.xpath("//form[@name='signinForm']//button[@type='submit']"));
-		// Cockpit redraws its notifications as they come: read them afresh until the refusal shows.
+		// Cockpit redraws its notifications as they come: read them afresh until the
+		// refusal shows.
 		browser.patience()
 			.withMessage(() -> "Cockpit to refuse the panel's sign-in")
 			.until(d -> d.findElements(By.cssSelector(".page-notifications .alert-danger"))
@@ -165,13 +172,15 @@ class TimelinessDashboardJourneyTests {
 		assertThat(status("summary")).isIn(401L, 403L);
 	}
 
-	/** The HTTP status of a GET of the plugin's resource, fetched inside the signed-in page. */
+	/**
+	 * The HTTP status of a GET of the plugin's resource, fetched inside the signed-in
+	 * page.
+	 */
 	long status(String path) {
-		Object status = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
-				"const done = arguments[arguments.length - 1];"
-						+ "fetch('/camunda/api/cockpit/plugin/timeliness/default/' + arguments[0], {credentials: 'same-origin'})"
-						+ ".then(r => done(r.status), e => done(-1));",
-				path);
+		Object status = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+			.executeAsyncScript("const done = arguments[arguments.length - 1];"
+					+ "fetch('/camunda/api/cockpit/plugin/timeliness/default/' + arguments[0], {credentials: 'same-origin'})"
+					+ ".then(r => done(r.status), e => done(-1));", path);
 		return ((Number) status).longValue();
 	}
 

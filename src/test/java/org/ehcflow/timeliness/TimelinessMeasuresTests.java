@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * The definitions of docs/timeliness.md on constructed cases with known answers: no engine, each
- * case a set of variables as the history would hold them. The period is the first half of 2026,
- * today 1 July 2026.
+ * The definitions of docs/timeliness.md on constructed cases with known answers: no
+ * engine, each case a set of variables as the history would hold them. The period is the
+ * first half of 2026, today 1 July 2026.
  */
 class TimelinessMeasuresTests {
 
@@ -83,7 +83,8 @@ class TimelinessMeasuresTests {
 	class NewPlansWithinTwentyWeeks {
 
 		final List<AssessmentCase> plans = List.of(
-				// on time: 20 weeks to the day (2 March -> 20 July is outside the period, so earlier)
+				// on time: 20 weeks to the day (2 March -> 20 July is outside the period,
+				// so earlier)
 				assessment("ON-TIME", false, issued("2026-01-05", "2026-05-25"), false),
 				// late by a day, with a time-limit exception recorded (SEN2 Week20)
 				assessment("LATE-EXCEPTION", false, issued("2026-01-05", "2026-05-26"), true),
@@ -124,7 +125,8 @@ class TimelinessMeasuresTests {
 		void eachNumberListsTheCasesBehindIt() {
 			TimelinessMeasures.Result result = measure(plans);
 
-			assertThat(references(result, "plansIssued")).containsExactlyInAnyOrder("ON-TIME", "LATE-EXCEPTION", "LATE");
+			assertThat(references(result, "plansIssued")).containsExactlyInAnyOrder("ON-TIME", "LATE-EXCEPTION",
+					"LATE");
 			assertThat(references(result, "plansIssuedLate")).containsExactlyInAnyOrder("LATE-EXCEPTION", "LATE");
 			assertThat(references(result, "plansIssuedWithException")).containsExactly("LATE-EXCEPTION");
 			assertThat(references(result, "requestsWithdrawn")).containsExactly("WITHDRAWN");
@@ -144,7 +146,8 @@ class TimelinessMeasuresTests {
 			assertThat(summary.monthlyTrend().get(0).month()).isEqualTo("2025-07");
 			assertThat(summary.monthlyTrend())
 				.extracting(TimelinessSummary.Month::month, TimelinessSummary.Month::plansIssued,
-						TimelinessSummary.Month::plansIssuedWithin20Weeks, TimelinessSummary.Month::percentWithin20Weeks,
+						TimelinessSummary.Month::plansIssuedWithin20Weeks,
+						TimelinessSummary.Month::percentWithin20Weeks,
 						TimelinessSummary.Month::percentWithin20WeeksExcludingExceptions)
 				.contains(tuple("2025-11", 1, 1, 100.0, 100.0), tuple("2026-05", 2, 1, 50.0, 100.0),
 						tuple("2026-06", 1, 0, 0.0, 0.0), tuple("2026-01", 0, 0, null, null));
@@ -177,11 +180,11 @@ class TimelinessMeasuresTests {
 			Map<String, Object> notIssued = decided("2026-01-05", "ASSESS", "2026-02-16");
 			notIssued.put("decisionToIssue", "DO_NOT_ISSUE");
 			notIssued.put("decisionToIssueDate", "2026-04-20");
-			TimelinessSummary summary = measure(List.of(
-					assessment("A", false, decided("2026-01-05", "DO_NOT_ASSESS", "2026-02-16"), false),
-					assessment("B", true, decided("2026-01-05", "ASSESS", "2026-02-17"), false),
-					assessment("C", false, notIssued, false),
-					assessment("D", false, decided("2025-10-01", "ASSESS", "2025-11-01"), false)))
+			TimelinessSummary summary = measure(
+					List.of(assessment("A", false, decided("2026-01-05", "DO_NOT_ASSESS", "2026-02-16"), false),
+							assessment("B", true, decided("2026-01-05", "ASSESS", "2026-02-17"), false),
+							assessment("C", false, notIssued, false),
+							assessment("D", false, decided("2025-10-01", "ASSESS", "2025-11-01"), false)))
 				.summary();
 
 			assertThat(summary.requestDecisions()).isEqualTo(3);
@@ -195,7 +198,8 @@ class TimelinessMeasuresTests {
 		}
 
 		static Map<String, Object> refused(String received, String decidedOn, String notifiedOn) {
-			Map<String, Object> variables = decided(received, "ASSESS", LocalDate.parse(received).plusWeeks(5).toString());
+			Map<String, Object> variables = decided(received, "ASSESS",
+					LocalDate.parse(received).plusWeeks(5).toString());
 			variables.put("decisionToIssue", "DO_NOT_ISSUE");
 			variables.put("decisionToIssueDate", decidedOn);
 			variables.put("decisionToIssueNoticeSentDate", notifiedOn);
@@ -207,8 +211,11 @@ class TimelinessMeasuresTests {
 			// Received 5 January 2026: 16 weeks end on Monday 27 April 2026 (reg 10(1)).
 			Map<String, Object> issuedLate = decided("2026-01-05", "ASSESS", "2026-02-09");
 			issuedLate.put("decisionToIssue", "ISSUE");
-			issuedLate.put("decisionToIssueDate", "2026-05-11"); // week 18: not a refusal, not counted
-			List<AssessmentCase> cases = List.of(assessment("A", false, refused("2026-01-05", "2026-04-27", "2026-04-27"), false),
+			issuedLate.put("decisionToIssueDate", "2026-05-11"); // week 18: not a
+																	// refusal, not
+																	// counted
+			List<AssessmentCase> cases = List.of(
+					assessment("A", false, refused("2026-01-05", "2026-04-27", "2026-04-27"), false),
 					assessment("B", false, refused("2026-01-05", "2026-04-27", "2026-04-29"), false),
 					assessment("C", false, refused("2026-01-05", "2026-04-28", "2026-04-28"), false),
 					assessment("D", true, issuedLate, false));
@@ -220,9 +227,11 @@ class TimelinessMeasuresTests {
 			assertThat(references(byNotice, "decisionsNotToIssueWithin16Weeks")).containsExactly("A");
 			assertThat(references(byNotice, "decisionsNotToIssueLate")).containsExactly("B", "C");
 
-			// ehcflow.readings.decision-done-on = DECISION_DATE: B's decision was in time, its late notice aside.
-			TimelinessMeasures.Result byDecision = TimelinessMeasures.of(new Caseload(cases, List.of(), List.of()), START,
-					END, TODAY, new StatutoryReadings(StatutoryReadings.ReviewNotice.FOURTEEN_DAYS,
+			// ehcflow.readings.decision-done-on = DECISION_DATE: B's decision was in
+			// time, its late notice aside.
+			TimelinessMeasures.Result byDecision = TimelinessMeasures.of(new Caseload(cases, List.of(), List.of()),
+					START, END, TODAY,
+					new StatutoryReadings(StatutoryReadings.ReviewNotice.FOURTEEN_DAYS,
 							StatutoryReadings.DecisionDoneOn.DECISION_DATE,
 							StatutoryReadings.EarlyFinalPlan.WHEN_FAMILY_HAS_NOTHING_TO_ADD, false, true, true));
 			assertThat(references(byDecision, "decisionsNotToIssueWithin16Weeks")).containsExactly("A", "B");
@@ -270,7 +279,8 @@ class TimelinessMeasuresTests {
 
 		@Test
 		void afterWeek16TheNextStepOfACaseAtRiskIsTheFinalPlanNotTheDecisionWhoseMilestonePassed() {
-			// Request 5 March 2026: week 16 ended 25 June, 20 weeks end 23 July; no decision to issue yet.
+			// Request 5 March 2026: week 16 ended 25 June, 20 weeks end 23 July; no
+			// decision to issue yet.
 			Map<String, Object> assessed = request("2026-03-05");
 			assessed.put("decisionToAssess", "ASSESS");
 			TimelinessSummary summary = measure(List.of(assessment("PAST-16", true, assessed, false))).summary();
@@ -313,11 +323,15 @@ class TimelinessMeasuresTests {
 		@Test
 		void adviceDueInThePeriodIsOnTimeLateOrStillAwaitedByService() {
 			AssessmentCase a = assessment("A", true, request("2026-03-02"), false,
-					advice("MEDICAL", "2026-05-25", "2026-05-25", false), // on its date: on time
+					advice("MEDICAL", "2026-05-25", "2026-05-25", false), // on its date:
+																			// on time
 					advice("MEDICAL", "2026-05-25", "2026-05-26", false), // a day late
-					advice("MEDICAL", "2026-06-01", null, true), // still awaited past its date
-					advice("MEDICAL", "2026-07-01", null, true), // due today: not yet counted
-					advice("MEDICAL", "2026-06-01", null, false), // cancelled with the case: never due
+					advice("MEDICAL", "2026-06-01", null, true), // still awaited past its
+																	// date
+					advice("MEDICAL", "2026-07-01", null, true), // due today: not yet
+																	// counted
+					advice("MEDICAL", "2026-06-01", null, false), // cancelled with the
+																	// case: never due
 					advice("PSYCHOLOGICAL", "2026-05-25", "2026-05-20", false));
 			TimelinessSummary summary = measure(List.of(a)).summary();
 
@@ -337,7 +351,8 @@ class TimelinessMeasuresTests {
 			return instance(reference, running, variables);
 		}
 
-		static ProcessRecord review(String reference, ProcessRecord plan, boolean running, Map<String, Object> variables) {
+		static ProcessRecord review(String reference, ProcessRecord plan, boolean running,
+				Map<String, Object> variables) {
 			counter++;
 			return new ProcessRecord("review-" + counter, reference, plan == null ? null : plan.id(),
 					Instant.parse("2026-01-01T09:00:00Z"), running ? null : Instant.parse("2026-06-01T09:00:00Z"),
@@ -349,17 +364,19 @@ class TimelinessMeasuresTests {
 			ProcessRecord overdue = plan("OVERDUE", true, Map.of("annualReviewDecisionBy", "2026-06-30"));
 			ProcessRecord dueSoon = plan("DUE-SOON", true, Map.of("annualReviewDecisionBy", "2026-07-31"));
 			ProcessRecord later = plan("LATER", true, Map.of("annualReviewDecisionBy", "2026-08-01"));
-			ProcessRecord ceased = plan("CEASED", true, Map.of("annualReviewDecisionBy", "2026-01-01", "planStatus", "CEASED"));
+			ProcessRecord ceased = plan("CEASED", true,
+					Map.of("annualReviewDecisionBy", "2026-01-01", "planStatus", "CEASED"));
 			List<ProcessRecord> reviews = List.of(
 					review("LATE-DECISION", null, false,
 							Map.of("reviewDecisionBy", "2026-03-01", "reviewDecisionDate", "2026-03-02")),
-					review("ON-TIME", null, false, Map.of("reviewDecisionBy", "2026-03-01", "reviewDecisionDate",
-							"2026-03-01", "amendedPlanDueBy", "2026-04-26", "amendedPlanIssuedDate", "2026-04-27")),
+					review("ON-TIME", null, false,
+							Map.of("reviewDecisionBy", "2026-03-01", "reviewDecisionDate", "2026-03-01",
+									"amendedPlanDueBy", "2026-04-26", "amendedPlanIssuedDate", "2026-04-27")),
 					review("WAITING", null, true, Map.of("reviewDecisionBy", "2026-06-30")),
 					review("AMENDING", null, true, Map.of("reviewDecisionBy", "2026-03-01", "reviewDecisionDate",
 							"2026-03-01", "amendedPlanDueBy", "2026-06-30")));
-			TimelinessMeasures.Result result = TimelinessMeasures.of(
-					new Caseload(List.of(), List.of(overdue, dueSoon, later, ceased), reviews), START, END, TODAY);
+			TimelinessMeasures.Result result = TimelinessMeasures
+				.of(new Caseload(List.of(), List.of(overdue, dueSoon, later, ceased), reviews), START, END, TODAY);
 			Reviews measures = result.summary().reviews();
 
 			assertThat(measures.plansMaintained()).isEqualTo(3);

@@ -28,14 +28,17 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The advice portal's work: opening a link's page and taking one submission. A submission is one
- * transaction, shared with the engine: the row in {@code advice_submission}, the link marked used
- * and the message {@code AdviceSubmitted} to the advice request all happen, or none does.
+ * The advice portal's work: opening a link's page and taking one submission. A submission
+ * is one transaction, shared with the engine: the row in {@code advice_submission}, the
+ * link marked used and the message {@code AdviceSubmitted} to the advice request all
+ * happen, or none does.
  */
 @Service
 class AdvicePortal {
 
-	/** The step of {@code adviceRequest} that waits for advice (docs/advice-process.md). */
+	/**
+	 * The step of {@code adviceRequest} that waits for advice (docs/advice-process.md).
+	 */
 	static final String WAITING_STEP = "Task_RecordAdvice";
 
 	static final String MESSAGE = "AdviceSubmitted";
@@ -43,7 +46,6 @@ class AdvicePortal {
 	static final String VIA_PORTAL = "PORTAL";
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-
 
 	private final AdviceLinks links;
 
@@ -73,7 +75,8 @@ class AdvicePortal {
 
 	/**
 	 * The page of a link that can still be used; records that it was viewed.
-	 * @throws LinkRefused for a link that is unknown, used, expired or whose request has closed
+	 * @throws LinkRefused for a link that is unknown, used, expired or whose request has
+	 * closed
 	 */
 	public AdviceRequestPage open(String token) {
 		AdviceLink link = usable(token);
@@ -82,8 +85,8 @@ class AdvicePortal {
 	}
 
 	/**
-	 * The page of a usable link again, after an upload too large to read (recorded as rejected) or a
-	 * form sent too late in its session (recorded as nothing).
+	 * The page of a usable link again, after an upload too large to read (recorded as
+	 * rejected) or a form sent too late in its session (recorded as nothing).
 	 */
 	public AdviceRequestPage reopen(String token, boolean uploadRejected) {
 		AdviceLink link = usable(token);
@@ -94,10 +97,10 @@ class AdvicePortal {
 	}
 
 	/**
-	 * Takes one answer: checks the link again, then the answer; stores it, uses the link, and
-	 * tells the advice request, all in this transaction.
-	 * @throws LinkRefused when the link cannot be used, including when another submission used it
-	 * first (this one is then rolled back)
+	 * Takes one answer: checks the link again, then the answer; stores it, uses the link,
+	 * and tells the advice request, all in this transaction.
+	 * @throws LinkRefused when the link cannot be used, including when another submission
+	 * used it first (this one is then rolled back)
 	 */
 	@Transactional
 	public Submitted submit(String token, AdviceAnswer answer) {
@@ -129,7 +132,8 @@ class AdvicePortal {
 				.correlateWithResult();
 		}
 		catch (MismatchingMessageCorrelationException | OptimisticLockingException ex) {
-			// The request stopped waiting between our check and now (a caseworker recorded the advice).
+			// The request stopped waiting between our check and now (a caseworker
+			// recorded the advice).
 			throw refused(Reason.CLOSED, link);
 		}
 		events.record(Event.SUBMITTED, link.caseReference(), link.processInstanceId());
@@ -179,7 +183,10 @@ class AdvicePortal {
 				"REVIEW".equals(variables.get("adviceFor")));
 	}
 
-	/** What the caseworker reads in Tasklist: the advice or the reason, or where the advice is. */
+	/**
+	 * What the caseworker reads in Tasklist: the advice or the reason, or where the
+	 * advice is.
+	 */
 	private static String summary(Checked checked) {
 		if (!checked.text().isEmpty()) {
 			return checked.text();

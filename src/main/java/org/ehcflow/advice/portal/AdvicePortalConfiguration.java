@@ -5,7 +5,9 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Puts {@link PortalHeaders} in front of Spring Security, for the portal's paths only. */
+/**
+ * Puts {@link PortalHeaders} in front of Spring Security, for the portal's paths only.
+ */
 @Configuration(proxyBeanMethods = false)
 class AdvicePortalConfiguration {
 

@@ -24,8 +24,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The advice portal: {@code GET /advice/{token}} shows one advice request and its form,
- * {@code POST /advice/{token}} takes the answer. No login: the token is the key. Every answer is
- * an HTML page, never the API's JSON problems, and the token is never logged.
+ * {@code POST /advice/{token}} takes the answer. No login: the token is the key. Every
+ * answer is an HTML page, never the API's JSON problems, and the token is never logged.
  */
 @Controller
 class AdvicePortalController {
@@ -69,8 +69,9 @@ class AdvicePortalController {
 	}
 
 	/**
-	 * A request too large to read (over {@code spring.servlet.multipart.*}): the form again with
-	 * the limit. Nothing typed survives, because the server could not read the request.
+	 * A request too large to read (over {@code spring.servlet.multipart.*}): the form
+	 * again with the limit. Nothing typed survives, because the server could not read the
+	 * request.
 	 */
 	@ExceptionHandler(MultipartException.class)
 	ModelAndView unreadableUpload(MultipartException unreadable, HttpServletRequest request) {

@@ -18,10 +18,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/advice-submissions/{id}/document}: the document an advice giver sent, for the
- * caseworker who checks it (the link in {@code Form_CheckSubmittedAdvice}). Always a download,
- * never shown inline. Each download is recorded in the case's audit trail (who viewed its advice),
- * told through {@link AdviceDocumentDownloaded}.
+ * {@code GET /api/advice-submissions/{id}/document}: the document an advice giver sent,
+ * for the caseworker who checks it (the link in {@code Form_CheckSubmittedAdvice}).
+ * Always a download, never shown inline. Each download is recorded in the case's audit
+ * trail (who viewed its advice), told through {@link AdviceDocumentDownloaded}.
  */
 @RestController
 class AdviceSubmissionApi {
@@ -51,7 +51,10 @@ class AdviceSubmissionApi {
 			.body(document.content());
 	}
 
-	/** A plain file name when it is plain ASCII; otherwise also the RFC 5987 form that browsers read. */
+	/**
+	 * A plain file name when it is plain ASCII; otherwise also the RFC 5987 form that
+	 * browsers read.
+	 */
 	private static String attachment(String name) {
 		ContentDisposition.Builder attachment = ContentDisposition.attachment();
 		boolean ascii = name.chars().allMatch(c -> c >= 0x20 && c < 0x7f);

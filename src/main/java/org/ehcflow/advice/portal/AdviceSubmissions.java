@@ -13,8 +13,9 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * What advice givers sent ({@code advice_submission}): the outcome, the text (advice or reason)
- * and the document's bytes. A row's id travels in the process as {@code adviceSubmissionId}.
+ * What advice givers sent ({@code advice_submission}): the outcome, the text (advice or
+ * reason) and the document's bytes. A row's id travels in the process as
+ * {@code adviceSubmissionId}.
  */
 @Repository
 public class AdviceSubmissions {
@@ -60,12 +61,13 @@ public class AdviceSubmissions {
 
 	/** The document of a submission, if it has one. */
 	public Optional<StoredDocument> document(long submissionId) {
-		return jdbc.query("""
-				select case_reference, document_name, document_type, document from advice_submission
-				where id = ? and document is not null""",
-				(rs, row) -> new StoredDocument(rs.getString("case_reference"), rs.getString("document_name"),
-						rs.getString("document_type"), rs.getBytes("document")),
-				submissionId)
+		return jdbc
+			.query("""
+					select case_reference, document_name, document_type, document from advice_submission
+					where id = ? and document is not null""",
+					(rs, row) -> new StoredDocument(rs.getString("case_reference"), rs.getString("document_name"),
+							rs.getString("document_type"), rs.getBytes("document")),
+					submissionId)
 			.stream()
 			.findFirst();
 	}
@@ -79,7 +81,10 @@ public class AdviceSubmissions {
 			.findFirst();
 	}
 
-	/** A submission to store. {@code text} is the advice or the reason; {@code document} may be null. */
+	/**
+	 * A submission to store. {@code text} is the advice or the reason; {@code document}
+	 * may be null.
+	 */
 	record NewSubmission(String processInstanceId, String caseReference, String adviceService, String outcome,
 			String text, AdviceDocument document, String via, Instant submittedAt) {
 	}

@@ -10,12 +10,16 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The rules of the portal form, in the words the advice giver sees next to each field. Each
- * problem is keyed by the id of the field it belongs to. Nothing here touches the database.
+ * The rules of the portal form, in the words the advice giver sees next to each field.
+ * Each problem is keyed by the id of the field it belongs to. Nothing here touches the
+ * database.
  */
 final class AnswerRules {
 
-	/** A process variable's text column holds 4,000 characters, and Tasklist shows it whole. */
+	/**
+	 * A process variable's text column holds 4,000 characters, and Tasklist shows it
+	 * whole.
+	 */
 	static final int MAX_TEXT = 4000;
 
 	static final String NEW_ADVICE = "NEW_ADVICE";
@@ -74,7 +78,8 @@ final class AnswerRules {
 			}
 			default -> problems.put("outcome", "Select what you are sending us");
 		}
-		// The field order of the page, so that the summary at the top reads as the form does.
+		// The field order of the page, so that the summary at the top reads as the form
+		// does.
 		Map<String, String> ordered = new LinkedHashMap<>();
 		for (String field : new String[] { "outcome", "adviceText", "document", "existingAdviceReason",
 				"notInvolvedReason" }) {
@@ -85,7 +90,10 @@ final class AnswerRules {
 		return new Checked(outcome, text, document, ordered, documentRejected);
 	}
 
-	/** Why a file cannot be accepted, or null when it is a PDF or Word document within the limit. */
+	/**
+	 * Why a file cannot be accepted, or null when it is a PDF or Word document within the
+	 * limit.
+	 */
 	private static String whyRejected(MultipartFile file, byte[] content, DataSize maxUpload) {
 		if (file.isEmpty()) {
 			return "The selected file is empty";
@@ -123,8 +131,8 @@ final class AnswerRules {
 	}
 
 	/**
-	 * The name to keep: without any folder a browser sent, without control characters, at most 255
-	 * characters, ending in the extension its content has.
+	 * The name to keep: without any folder a browser sent, without control characters, at
+	 * most 255 characters, ending in the extension its content has.
 	 */
 	static String fileName(String submitted, DocumentType type) {
 		String name = submitted == null ? "" : submitted;
@@ -146,7 +154,10 @@ final class AnswerRules {
 		}
 	}
 
-	/** Text as stored: line ends as one character each (browsers send two), no outer blank space. */
+	/**
+	 * Text as stored: line ends as one character each (browsers send two), no outer blank
+	 * space.
+	 */
 	private static String normalised(String text) {
 		return text == null ? "" : text.replace("\r\n", "\n").strip();
 	}
@@ -165,8 +176,8 @@ final class AnswerRules {
 	}
 
 	/**
-	 * A checked answer: the outcome, the text that goes with it (advice or reason), the accepted
-	 * document if any, and each field's problem.
+	 * A checked answer: the outcome, the text that goes with it (advice or reason), the
+	 * accepted document if any, and each field's problem.
 	 */
 	record Checked(String outcome, String text, AdviceDocument document, Map<String, String> problems,
 			boolean documentRejected) {

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The kinds of document an advice giver may send, recognised by what is inside the file, never by
- * its name or the type the browser claims: an executable renamed {@code advice.pdf} is not a PDF.
+ * The kinds of document an advice giver may send, recognised by what is inside the file,
+ * never by its name or the type the browser claims: an executable renamed
+ * {@code advice.pdf} is not a PDF.
  */
 enum DocumentType {
 
@@ -24,7 +25,10 @@ enum DocumentType {
 	private static final byte[] OLE_MAGIC = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1,
 			0x1A, (byte) 0xE1 };
 
-	/** The name of the main stream of every Word 97-2003 file, as OLE stores it (UTF-16LE). */
+	/**
+	 * The name of the main stream of every Word 97-2003 file, as OLE stores it
+	 * (UTF-16LE).
+	 */
 	private static final byte[] WORD_STREAM = "WordDocument".getBytes(StandardCharsets.UTF_16LE);
 
 	private final String contentType;
@@ -44,12 +48,15 @@ enum DocumentType {
 		return extension;
 	}
 
-	/** The type of these bytes, or empty when they are neither a PDF nor a Word document. */
+	/**
+	 * The type of these bytes, or empty when they are neither a PDF nor a Word document.
+	 */
 	static Optional<DocumentType> of(byte[] content) {
 		if (startsWith(content, PDF_MAGIC)) {
 			return Optional.of(PDF);
 		}
-		if (startsWith(content, ZIP_MAGIC) && zipEntryNames(content).stream().anyMatch(name -> name.startsWith("word/"))) {
+		if (startsWith(content, ZIP_MAGIC)
+				&& zipEntryNames(content).stream().anyMatch(name -> name.startsWith("word/"))) {
 			return Optional.of(DOCX);
 		}
 		if (startsWith(content, OLE_MAGIC) && indexOf(content, WORD_STREAM) >= 0) {
@@ -58,14 +65,18 @@ enum DocumentType {
 		return Optional.empty();
 	}
 
-	/** A Word document with macros (a .docm saved under another name) carries a VBA project. */
+	/**
+	 * A Word document with macros (a .docm saved under another name) carries a VBA
+	 * project.
+	 */
 	static boolean hasMacros(byte[] content) {
 		return startsWith(content, ZIP_MAGIC) && zipEntryNames(content).contains("word/vbaProject.bin");
 	}
 
 	/**
-	 * The entry names of a ZIP file, read from its central directory without unpacking anything
-	 * (so a "zip bomb" costs nothing); empty when the directory is missing or damaged.
+	 * The entry names of a ZIP file, read from its central directory without unpacking
+	 * anything (so a "zip bomb" costs nothing); empty when the directory is missing or
+	 * damaged.
 	 */
 	static List<String> zipEntryNames(byte[] zip) {
 		int end = -1;

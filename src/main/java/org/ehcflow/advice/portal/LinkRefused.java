@@ -3,7 +3,8 @@ package org.ehcflow.advice.portal;
 import org.springframework.http.HttpStatus;
 
 /**
- * A portal link that cannot be used. Its message says only why, never which token or case.
+ * A portal link that cannot be used. Its message says only why, never which token or
+ * case.
  */
 class LinkRefused extends RuntimeException {
 
@@ -16,7 +17,10 @@ class LinkRefused extends RuntimeException {
 		EXPIRED(HttpStatus.GONE),
 		/** Advice was already sent with it. */
 		USED(HttpStatus.GONE),
-		/** Its advice request no longer waits for advice (recorded another way, withdrawn, ended). */
+		/**
+		 * Its advice request no longer waits for advice (recorded another way, withdrawn,
+		 * ended).
+		 */
 		CLOSED(HttpStatus.GONE);
 
 		private final HttpStatus status;

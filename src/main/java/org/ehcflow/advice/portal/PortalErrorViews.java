@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Errors that happen before the portal's controller answers are still portal pages (for browsers;
- * other clients get Spring Boot's usual error body). Mostly that is a form sent after its session
- * ended, which Spring Security refuses (403, CSRF): the form comes back with what was typed and a
- * fresh token, so the advice giver only has to send it again. A path that is no link gets the
- * unknown link's page.
+ * Errors that happen before the portal's controller answers are still portal pages (for
+ * browsers; other clients get Spring Boot's usual error body). Mostly that is a form sent
+ * after its session ended, which Spring Security refuses (403, CSRF): the form comes back
+ * with what was typed and a fresh token, so the advice giver only has to send it again. A
+ * path that is no link gets the unknown link's page.
  */
 @Component
 class PortalErrorViews implements ErrorViewResolver, Ordered {

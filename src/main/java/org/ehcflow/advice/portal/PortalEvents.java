@@ -11,8 +11,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The portal's audit trail ({@code portal_event}): what happened to which case's link and when.
- * A row names the case and the advice request's process instance, never the token.
+ * The portal's audit trail ({@code portal_event}): what happened to which case's link and
+ * when. A row names the case and the advice request's process instance, never the token.
  */
 @Component
 public class PortalEvents {
@@ -33,13 +33,19 @@ public class PortalEvents {
 		this.clock = clock;
 	}
 
-	/** Records an event in the running transaction, if any: it stays only if that transaction commits. */
+	/**
+	 * Records an event in the running transaction, if any: it stays only if that
+	 * transaction commits.
+	 */
 	public void record(Event event, String caseReference, String processInstanceId) {
 		jdbc.update("insert into portal_event (case_reference, process_instance_id, event, at) values (?, ?, ?, ?)",
 				caseReference, processInstanceId, event.name(), Timestamp.from(Instant.now(clock)));
 	}
 
-	/** Records an event that must stay even when the running transaction is rolled back (a refusal). */
+	/**
+	 * Records an event that must stay even when the running transaction is rolled back (a
+	 * refusal).
+	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void recordOnItsOwn(Event event, String caseReference, String processInstanceId) {
 		record(event, caseReference, processInstanceId);
@@ -54,7 +60,10 @@ public class PortalEvents {
 				caseReference);
 	}
 
-	/** An event as recorded: the advice request's process instance, the event's name and when. */
+	/**
+	 * An event as recorded: the advice request's process instance, the event's name and
+	 * when.
+	 */
 	public record Recorded(String processInstanceId, String event, Instant at) {
 	}
 

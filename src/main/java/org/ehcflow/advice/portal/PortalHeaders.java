@@ -12,10 +12,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Response headers of every portal page, set before Spring Security writes its defaults (which
- * then leave them alone). The token is in the URL, so no page may pass it on as a referrer, be
- * kept in a cache or be indexed. The page's one inline stylesheet carries a fresh nonce, so the
- * content security policy allows nothing else.
+ * Response headers of every portal page, set before Spring Security writes its defaults
+ * (which then leave them alone). The token is in the URL, so no page may pass it on as a
+ * referrer, be kept in a cache or be indexed. The page's one inline stylesheet carries a
+ * fresh nonce, so the content security policy allows nothing else.
  */
 class PortalHeaders extends OncePerRequestFilter {
 

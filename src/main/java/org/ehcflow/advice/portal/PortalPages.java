@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The portal's pages ({@code templates/advice/*.html}) with what each needs. Every page says whom
- * to contact: the SEND team's address ({@code ehcflow.mail-from}). A refused link's page says
- * nothing about any case.
+ * The portal's pages ({@code templates/advice/*.html}) with what each needs. Every page
+ * says whom to contact: the SEND team's address ({@code ehcflow.mail-from}). A refused
+ * link's page says nothing about any case.
  */
 @Component
 class PortalPages {
@@ -29,8 +29,7 @@ class PortalPages {
 	/** The form, with any problems next to their fields and a notice above it. */
 	ModelAndView form(String token, AdviceRequestPage page, AdviceAnswer answer, Map<String, String> problems,
 			String notice, HttpStatus status) {
-		return page("advice/request", status)
-			.addObject("token", token)
+		return page("advice/request", status).addObject("token", token)
 			.addObject("page", page)
 			.addObject("answer", answer)
 			.addObject("problems", problems)

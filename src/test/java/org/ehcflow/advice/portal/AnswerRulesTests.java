@@ -56,9 +56,10 @@ class AnswerRulesTests {
 
 		@Test
 		void aWordDocumentWithMacrosIsRefused() {
-			assertThat(check("NEW_ADVICE", "", file("advice.docx", TestDocuments.docx("word/vbaProject.bin")))
-				.problems()
-				.get("document")).contains("macros");
+			assertThat(
+					check("NEW_ADVICE", "", file("advice.docx", TestDocuments.docx("word/vbaProject.bin"))).problems()
+						.get("document"))
+				.contains("macros");
 		}
 
 		@Test
@@ -79,8 +80,8 @@ class AnswerRulesTests {
 			AnswerRules.Checked documentOnly = check("NEW_ADVICE", "", file("advice.pdf", TestDocuments.pdf("A")));
 			assertThat(documentOnly.isValid()).isTrue();
 			assertThat(documentOnly.document().type()).isEqualTo(DocumentType.PDF);
-			assertThat(check("NEW_ADVICE", " \r\n ", file("", new byte[0])).problems())
-				.containsEntry("adviceText", "Write your advice or attach a document");
+			assertThat(check("NEW_ADVICE", " \r\n ", file("", new byte[0])).problems()).containsEntry("adviceText",
+					"Write your advice or attach a document");
 		}
 
 		@Test
@@ -100,9 +101,10 @@ class AnswerRulesTests {
 		void anEmptyOrTooLargeFileIsRefused() {
 			assertThat(check("NEW_ADVICE", "Advice", file("advice.pdf", new byte[0])).problems())
 				.containsEntry("document", "The selected file is empty");
-			assertThat(AnswerRules.check(new AdviceAnswer("NEW_ADVICE", "Advice", null, null,
-					file("advice.pdf", TestDocuments.pdfOfSize(2049))), DataSize.ofKilobytes(2)).problems())
-				.containsEntry("document", "The selected file must be 2 KB or smaller");
+			assertThat(AnswerRules
+				.check(new AdviceAnswer("NEW_ADVICE", "Advice", null, null,
+						file("advice.pdf", TestDocuments.pdfOfSize(2049))), DataSize.ofKilobytes(2))
+				.problems()).containsEntry("document", "The selected file must be 2 KB or smaller");
 		}
 
 	}
@@ -112,8 +114,10 @@ class AnswerRulesTests {
 
 		@Test
 		void loseAnyFolderAndControlCharacters() {
-			assertThat(AnswerRules.fileName("C:\\Users\\ep\\My advice.pdf", DocumentType.PDF)).isEqualTo("My advice.pdf");
-			assertThat(AnswerRules.fileName("../../etc/\"advice\u0007\".pdf", DocumentType.PDF)).isEqualTo("advice.pdf");
+			assertThat(AnswerRules.fileName("C:\\Users\\ep\\My advice.pdf", DocumentType.PDF))
+				.isEqualTo("My advice.pdf");
+			assertThat(AnswerRules.fileName("../../etc/\"advice\u0007\".pdf", DocumentType.PDF))
+				.isEqualTo("advice.pdf");
 		}
 
 		@Test
