@@ -140,9 +140,20 @@ public final class Browser implements AutoCloseable {
 
 	public void logIn(String user) {
 		WebElement name = waitFor(By.cssSelector("input[ng-model='username']"));
-		name.clear();
-		name.sendKeys(user);
-		driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(user);
+		WebElement password = driver.findElement(By.cssSelector("input[ng-model='password']"));
+		// The sign-in page moves the focus to the user name a moment after it shows; keys
+		// typed
+		// meanwhile can land in the wrong field. Type again until both fields hold what
+		// was typed.
+		for (int attempt = 0; attempt < 5; attempt++) {
+			name.clear();
+			name.sendKeys(user);
+			password.clear();
+			password.sendKeys(user);
+			if (user.equals(name.getDomProperty("value")) && user.equals(password.getDomProperty("value"))) {
+				break;
+			}
+		}
 		driver.findElement(By.xpath("//form[@name='signinForm']//button[@type='submit']")).click();
 		waitFor(By.cssSelector("[cam-widget-header] li.account"));
 	}
