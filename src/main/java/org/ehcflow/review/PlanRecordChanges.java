@@ -4,6 +4,7 @@ import static org.ehcflow.review.PlanVariables.*;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,10 +154,7 @@ class PlanRecordChanges {
 			Map<String, Object> changes = changes(execution, check, recorded, today);
 			check.throwIfAny();
 			runtimeService.setVariables(plan.getId(), changes);
-			List<ProcessInstance> reviews = runtimeService.createProcessInstanceQuery()
-				.superProcessInstanceId(plan.getId())
-				.list();
-			reviews.forEach(review -> runtimeService.setVariables(review.getId(), changes));
+			PhaseTransfers.alsoOnRunningReviews(runtimeService, plan.getId(), changes);
 			if (runtimeService.createEventSubscriptionQuery()
 				.processInstanceId(plan.getId())
 				.eventName(MESSAGE_PLAN_RECORD_CORRECTED)
@@ -167,11 +165,7 @@ class PlanRecordChanges {
 			}
 			else {
 				Map<String, Object> now = runtimeService.getVariables(plan.getId());
-				PhaseTransferDuty duty = phaseTransfers.thisYear(
-						AcademicCalendar.yearGroupOf(now.get(NATIONAL_CURRICULUM_YEAR)),
-						Objects.toString(now.get(SETTING_TYPE), null), today,
-						Variables.parseDateOrNull(now.get(PHASE_TRANSFER_REVIEWED_FOR)));
-				tellRunningReview(runtimeService, plan.getId(), reviews, now, duty, today);
+				tellRunningReview(runtimeService, plan.getId(), now, phaseTransfers.thisYear(now, today), today);
 			}
 			log.info("Case {}: plan record corrected ({})", reference, String.join(", ", changes.keySet()));
 		};
@@ -182,21 +176,25 @@ class PlanRecordChanges {
 	 * does), or stops preparing one that, corrected, is not due: its
 	 * {@code phaseTransferPlanBy} is removed while that day is still to come.
 	 */
-	private static void tellRunningReview(RuntimeService runtimeService, String planId, List<ProcessInstance> reviews,
-			Map<String, Object> plan, PhaseTransferDuty duty, LocalDate today) {
+	private static void tellRunningReview(RuntimeService runtimeService, String planId, Map<String, Object> plan,
+			PhaseTransferDuty duty, LocalDate today) {
 		LocalDate planBy = Variables.parseDateOrNull(plan.get(PHASE_TRANSFER_PLAN_BY));
 		if (duty.state() == PhaseTransferDuty.State.DUE && !duty.planBy().equals(planBy)) {
-			Map<String, Object> transfer = Map.of(PHASE_TRANSFER_PLAN_BY, duty.planBy().toString(), REVIEW_REASON,
-					"PHASE_TRANSFER");
+			Map<String, Object> transfer = PhaseTransfers.transferDue(duty.planBy());
 			runtimeService.setVariables(planId, transfer);
-			reviews.forEach(review -> runtimeService.setVariables(review.getId(), transfer));
+			PhaseTransfers.alsoOnRunningReviews(runtimeService, planId, transfer);
 		}
 		else if (duty.state() == PhaseTransferDuty.State.NONE && planBy != null && !planBy.isBefore(today)) {
-			runtimeService.removeVariable(planId, PHASE_TRANSFER_PLAN_BY);
-			reviews.forEach(review -> runtimeService.removeVariable(review.getId(), PHASE_TRANSFER_PLAN_BY));
-			if ("PHASE_TRANSFER".equals(plan.get(REVIEW_REASON))) {
-				runtimeService.setVariable(planId, REVIEW_REASON, "ANNUAL");
-				reviews.forEach(review -> runtimeService.setVariable(review.getId(), REVIEW_REASON, "ANNUAL"));
+			List<String> scopes = new ArrayList<>(List.of(planId));
+			runtimeService.createProcessInstanceQuery()
+				.superProcessInstanceId(planId)
+				.list()
+				.forEach(review -> scopes.add(review.getId()));
+			for (String scope : scopes) {
+				runtimeService.removeVariable(scope, PHASE_TRANSFER_PLAN_BY);
+				if ("PHASE_TRANSFER".equals(plan.get(REVIEW_REASON))) {
+					runtimeService.setVariable(scope, REVIEW_REASON, "ANNUAL");
+				}
 			}
 		}
 	}

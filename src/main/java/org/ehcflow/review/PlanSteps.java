@@ -4,6 +4,7 @@ import static org.ehcflow.review.PlanVariables.*;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -185,10 +186,7 @@ class PlanSteps {
 	JavaDelegate phaseTransferCheck(PhaseTransfers phaseTransfers, Clock clock) {
 		return execution -> {
 			LocalDate today = LocalDate.now(clock);
-			PhaseTransferDuty duty = phaseTransfers.thisYear(
-					AcademicCalendar.yearGroupOf(execution.getVariable(NATIONAL_CURRICULUM_YEAR)),
-					Variables.string(execution, SETTING_TYPE), today,
-					Variables.date(execution, PHASE_TRANSFER_REVIEWED_FOR));
+			PhaseTransferDuty duty = phaseTransfers.thisYear(execution.getVariables(), today);
 			if (duty.state() != PhaseTransferDuty.State.DUE
 					|| duty.planBy().equals(Variables.date(execution, PHASE_TRANSFER_PLAN_BY))) {
 				return;
@@ -204,12 +202,9 @@ class PlanSteps {
 				runtime.createMessageCorrelation(MESSAGE_PHASE_TRANSFER_FOUND).processInstanceId(plan).correlate();
 				return;
 			}
-			Variables.setDate(execution, PHASE_TRANSFER_PLAN_BY, duty.planBy());
-			execution.setVariable(REVIEW_REASON, "PHASE_TRANSFER");
-			runtime.createProcessInstanceQuery().superProcessInstanceId(plan).list().forEach(review -> {
-				runtime.setVariable(review.getId(), PHASE_TRANSFER_PLAN_BY, duty.planBy().toString());
-				runtime.setVariable(review.getId(), REVIEW_REASON, "PHASE_TRANSFER");
-			});
+			Map<String, Object> transfer = PhaseTransfers.transferDue(duty.planBy());
+			execution.setVariables(transfer);
+			PhaseTransfers.alsoOnRunningReviews(runtime, plan, transfer);
 		};
 	}
 
